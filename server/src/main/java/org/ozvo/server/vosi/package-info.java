@@ -1,0 +1,2 @@
+/** VOSI endpoints: availability (and, per service, capabilities). */
+package org.ozvo.server.vosi;
