@@ -14,6 +14,14 @@ public interface SurveyLoader {
     /** Short stable name used on the command line, e.g. {@code 2dfgrs}, {@code ozdes}. */
     String id();
 
+    /**
+     * What this loader looks for, in one line, for "no loader recognises this file" messages,
+     * e.g. {@code 2dFGRS release file: primary IMAGE='SKYCHART' ...}. Defaults to the id.
+     */
+    default String layoutHint() {
+        return id();
+    }
+
     /** True if this loader recognises the file (cheap: looks at headers only). */
     boolean accepts(SourceFile source) throws IOException;
 
