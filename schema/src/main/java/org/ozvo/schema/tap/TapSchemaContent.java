@@ -87,7 +87,9 @@ public final class TapSchemaContent {
                     ColumnDesc.meta("datatype", TEXT, "VOTable datatype"),
                     ColumnDesc.meta("arraysize", TEXT, "VOTable arraysize"),
                     ColumnDesc.meta("xtype", TEXT, "VOTable/DALI xtype"),
-                    ColumnDesc.meta("size", INT, "Length of fixed-size 1-D arrays (deprecated)"),
+                    // written delimited: SIZE is an ADQL reserved word, and TAP 1.1 section 4.3 wants
+                    // column_name as it must be used in queries (stilts taplint TMS-TSC0/CRSV)
+                    ColumnDesc.meta("\"size\"", INT, "Length of fixed-size 1-D arrays (deprecated)"),
                     description, utype, ColumnDesc.meta("unit", TEXT, "VOUnit"),
                     ColumnDesc.meta("ucd", TEXT, "UCD"),
                     ColumnDesc.meta("indexed", INT, "1 if the column is indexed"),

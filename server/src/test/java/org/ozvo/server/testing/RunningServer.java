@@ -38,6 +38,15 @@ public final class RunningServer {
         return baseUrl;
     }
 
+    /**
+     * The data directory the server reads products from: {@code VO_DATA_DIR}, else
+     * {@code target/it-data} (fixtures write their products here).
+     */
+    public static Path dataDir() {
+        Path target = Path.of(System.getProperty("it.war", "target/vo.war")).toAbsolutePath().getParent();
+        return Path.of(envOr("VO_DATA_DIR", target.resolve("it-data").toString())).toAbsolutePath();
+    }
+
     /** The log file of the server started here, or null when an external server is used. */
     public static Path log() {
         return log;
@@ -49,10 +58,13 @@ public final class RunningServer {
             String url = "http://localhost:" + port + "/vo";
             Path target = Path.of(System.getProperty("it.war", "target/vo.war")).toAbsolutePath().getParent();
             log = target.resolve("payara-it-" + port + ".log");
-            Path dataDir = Path.of(envOr("VO_DATA_DIR", target.resolve("it-data").toString()));
+            Path dataDir = dataDir();
             Files.createDirectories(dataDir);
             waitForFreePort(port);
             TestDatabase.owner(); // the schema exists before the server starts
+            // A root dir left by an earlier run holds the old deployment: Payara starts it, answers
+            // /availability, then undeploys it for --deploy, so tests would hit 404/503 meanwhile.
+            deleteTree(target.resolve("payara-root-" + port));
             DatabaseSettings db = TestDatabase.settings();
             List<String> cmd = new ArrayList<>(List.of("java", "-Xmx512m", "-jar",
                 System.getProperty("it.payara", target.resolve("payara-micro.jar").toString()),
@@ -140,6 +152,16 @@ public final class RunningServer {
                 Thread.currentThread().interrupt();
             }
             process.destroyForcibly();
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
         }
     }
 

@@ -1,0 +1,105 @@
+package org.ozvo.adql;
+
+import adql.query.ADQLOrder;
+import adql.query.ADQLQuery;
+import adql.query.SelectItem;
+import adql.query.operand.ADQLColumn;
+import adql.query.operand.ADQLOperand;
+import adql.query.operand.function.geometry.CircleFunction;
+import adql.query.operand.function.geometry.ContainsFunction;
+import adql.query.operand.function.geometry.PointFunction;
+import adql.translator.PgSphereTranslator;
+import adql.translator.TranslationException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * The pgSphere translator with all identifiers case-sensitive (quoted exactly as the database
+ * names them, so reserved words such as {@code "size"} work), plus one repair: the library
+ * leaves ORDER BY column names unresolved and writes them as the client typed them, which
+ * breaks for columns whose database name differs (uploads are stored as {@code c1, c2, ...})
+ * and for qualified names. Such an ORDER BY term is written as the quoted output-column alias
+ * it names (every select item is aliased in the SQL). Not thread-safe: one per query.
+ *
+ * <p>And one optimisation: {@code CONTAINS(POINT(a, b), CIRCLE(o.s_ra, o.s_dec, r))}, the usual
+ * way to match uploaded positions against ObsCore, is written with the two positions swapped.
+ * "a within r of o" equals "o within r of a", and only the swapped form lets PostgreSQL use the
+ * GiST index on {@code spoint(radians(s_ra), radians(s_dec))} (an index scan per uploaded row
+ * instead of a scan of the whole table per row).
+ */
+final class TapTranslator extends PgSphereTranslator {
+
+    /** Output names of the queries being translated, innermost on top. */
+    private final Deque<List<String>> outputNames = new ArrayDeque<>();
+
+    TapTranslator() {
+        super(true);
+    }
+
+    @Override
+    public String translate(ADQLQuery query) throws TranslationException {
+        List<String> names = new ArrayList<>();
+        for (SelectItem item : query.getSelect()) {
+            names.add(item.getName());
+        }
+        outputNames.push(names);
+        try {
+            return super.translate(query);
+        } finally {
+            outputNames.pop();
+        }
+    }
+
+    @Override
+    public String translate(ContainsFunction fn) throws TranslationException {
+        ADQLOperand left = fn.getLeftParam().getValue();
+        ADQLOperand right = fn.getRightParam().getValue();
+        if (left instanceof PointFunction point && right instanceof CircleFunction circle
+                && circle.getCoord1() != null && isObsCore(circle.getCoord1(), "pos.eq.ra")
+                && isObsCore(circle.getCoord2(), "pos.eq.dec")
+                && !(isObsCore(point.getCoord1(), "pos.eq.ra") || isObsCore(point.getCoord2(), "pos.eq.dec"))) {
+            return "(spoint(radians(" + translate(circle.getCoord1()) + "),radians(" + translate(circle.getCoord2())
+                + ")) @ scircle(spoint(radians(" + translate(point.getCoord1()) + "),radians("
+                + translate(point.getCoord2()) + ")),radians(" + translate(circle.getRadius()) + ")))";
+        }
+        return super.translate(fn);
+    }
+
+    /** ADQL 2.1 {@code CIRCLE(point, radius)}: the library only handles the coordinate form. */
+    @Override
+    public String translate(CircleFunction circle) throws TranslationException {
+        if (circle.getCoord1() == null && circle.getCenter() != null) {
+            return "scircle(" + translate(circle.getCenter().getValue()) + ",radians(" + translate(circle.getRadius()) + "))";
+        }
+        return super.translate(circle);
+    }
+
+    /** True for a plain reference to the indexed ObsCore position column with that UCD. */
+    private static boolean isObsCore(ADQLOperand op, String ucd) {
+        return op instanceof ADQLColumn col && col.getDBLink() instanceof MetadataColumn m
+            && ucd.equals(m.spec().ucd()) && m.spec().utype() != null && m.spec().utype().startsWith("obscore:");
+    }
+
+    /** ORDER BY items reach the translator through this generic entry, which would print their ADQL. */
+    @Override
+    public String translate(adql.query.ADQLObject obj) throws TranslationException {
+        if (obj instanceof ADQLOrder order) {
+            return translate(order);
+        }
+        return super.translate(obj);
+    }
+
+    @Override
+    public String translate(ADQLOrder order) throws TranslationException {
+        if (order.getExpression() instanceof ADQLColumn column && column.getDBLink() == null && !outputNames.isEmpty()) {
+            for (String name : outputNames.peek()) {
+                if (name != null && name.equalsIgnoreCase(column.getColumnName())) {
+                    return '"' + name.replace("\"", "\"\"") + '"' + (order.isDescSorting() ? " DESC" : " ASC");
+                }
+            }
+        }
+        return super.translate(order);
+    }
+}

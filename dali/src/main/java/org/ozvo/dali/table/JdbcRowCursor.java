@@ -1,0 +1,318 @@
+package org.ozvo.dali.table;
+
+import java.io.IOException;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A {@link RowCursor} streaming a PostgreSQL query: the connection is switched to autocommit
+ * off and the statement is forward-only with a fetch size, which is what makes PgJDBC use a
+ * server-side cursor instead of loading the whole result (stack.md Gotcha 11). Memory use is
+ * one fetch batch, whatever the row count.
+ *
+ * <p>Cells are converted to the classes of their {@link ColumnSpec} once per column decision:
+ * pgSphere values become DALI {@code double[]} in degrees, timestamps ISO-8601 strings without
+ * zone ({@code 2020-01-02T03:04:05.678}; UTC for zoned ones), numerics doubles.
+ *
+ * <p>The cursor owns the connection it was opened on: {@link #close()} rolls the read-only
+ * transaction back, restores autocommit and closes the connection (returning it to its pool).
+ * {@link #cancel()} may be called from another thread to stop a running statement (UWS abort,
+ * client gone); everything else is single-threaded.
+ */
+public final class JdbcRowCursor implements RowCursor {
+
+    /** Rows per round trip; large enough to amortise latency, small enough for flat memory. */
+    public static final int DEFAULT_FETCH_SIZE = 2000;
+
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
+
+    private final Connection connection;
+    private final PreparedStatement statement;
+    private final ResultSet rs;
+    private final List<ColumnSpec> columns;
+    private final Reader[] readers;
+    private final Object[] row;
+    private boolean closed;
+
+    private JdbcRowCursor(Connection connection, PreparedStatement statement, ResultSet rs,
+                          List<ColumnSpec> columns, Reader[] readers) {
+        this.connection = connection;
+        this.statement = statement;
+        this.rs = rs;
+        this.columns = columns;
+        this.readers = readers;
+        this.row = new Object[readers.length];
+    }
+
+    /**
+     * Runs a query and returns a cursor over its rows. The connection must not be in use
+     * otherwise; autocommit is switched off here (statements run earlier on the same
+     * transaction, such as {@code SET LOCAL statement_timeout} or temporary upload tables,
+     * stay visible).
+     *
+     * @param connection owned by the cursor from now on, also if this method throws
+     * @param sql        the SELECT, with {@code ?} for {@code binds}
+     * @param binds      bind values, in order; may be empty
+     * @param declared   metadata per result column by position; a missing (shorter list) or null
+     *                   entry is derived from JDBC metadata with the JDBC column label as name
+     * @param maxRows    at most this many rows are fetched (e.g. MAXREC+1); negative for all
+     * @param fetchSize  rows per round trip; {@code <= 0} for {@link #DEFAULT_FETCH_SIZE}
+     * @throws SQLException as the database reports it (syntax, timeout, permission); the
+     *                      connection is closed then
+     */
+    public static JdbcRowCursor open(Connection connection, String sql, List<?> binds, List<ColumnSpec> declared,
+                                     long maxRows, int fetchSize) throws SQLException {
+        return open(connection, sql, binds, declared, List.of(), maxRows, fetchSize);
+    }
+
+    /**
+     * Like {@link #open(Connection, String, List, List, long, int)}, with FIELD names for the
+     * derived (undeclared) columns: {@code names.get(i)}, when present and not null, replaces
+     * the JDBC label of column i.
+     */
+    public static JdbcRowCursor open(Connection connection, String sql, List<?> binds, List<ColumnSpec> declared,
+                                     List<String> names, long maxRows, int fetchSize) throws SQLException {
+        return open(connection, sql, binds, declared, names, maxRows, fetchSize, false);
+    }
+
+    /**
+     * Like {@link #open(Connection, String, List, List, List, long, int)}, optionally with
+     * <em>database text cells</em>: numbers then arrive as the database's own text (a
+     * {@link String}, e.g. {@code 1e-07}, {@code NaN}) instead of boxed numbers, which saves
+     * parsing and re-formatting them. Only for writers whose
+     * {@link org.ozvo.dali.write.TableWriter#acceptsDatabaseText()} is true (CSV, TSV);
+     * geometries, timestamps and booleans are converted as usual.
+     */
+    public static JdbcRowCursor open(Connection connection, String sql, List<?> binds, List<ColumnSpec> declared,
+                                     List<String> names, long maxRows, int fetchSize, boolean databaseText)
+            throws SQLException {
+        PreparedStatement st = null;
+        try {
+            if (connection.getAutoCommit()) {
+                connection.setAutoCommit(false);
+            }
+            st = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+            st.setFetchSize(fetchSize > 0 ? fetchSize : DEFAULT_FETCH_SIZE);
+            if (!databaseText) {
+                binaryTransfer(st);
+            }
+            if (maxRows >= 0) {
+                st.setMaxRows((int) Math.min(maxRows, Integer.MAX_VALUE)); // pool wrappers lack setLargeMaxRows
+            }
+            for (int i = 0; i < binds.size(); i++) {
+                st.setObject(i + 1, binds.get(i));
+            }
+            ResultSet rs = st.executeQuery();
+            ResultSetMetaData md = rs.getMetaData();
+            int n = md.getColumnCount();
+            List<ColumnSpec> specs = new ArrayList<>(n);
+            Reader[] readers = new Reader[n];
+            for (int i = 1; i <= n; i++) {
+                ColumnSpec spec = i <= declared.size() ? declared.get(i - 1) : null;
+                if (spec == null) {
+                    String name = i <= names.size() && names.get(i - 1) != null ? names.get(i - 1) : md.getColumnLabel(i);
+                    spec = JdbcColumns.describe(md, i, name);
+                }
+                specs.add(spec);
+                readers[i - 1] = databaseText && isNumber(spec) && !PgSphereValues.isGeometryType(md.getColumnTypeName(i))
+                    ? textReader(i) : reader(spec, md.getColumnTypeName(i), i);
+            }
+            return new JdbcRowCursor(connection, st, rs, List.copyOf(specs), readers);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(st, connection);
+            throw e;
+        }
+    }
+
+    /**
+     * PgJDBC sends results in text form for the first executions of a statement (its
+     * prepareThreshold); every TAP query is a new statement, so numbers and timestamps would
+     * always be parsed from text. A threshold of -1 asks for the binary form at once, about
+     * halving the cost per row of a wide result. Other drivers are left alone.
+     */
+    private static void binaryTransfer(PreparedStatement st) {
+        try {
+            if (st.isWrapperFor(org.postgresql.PGStatement.class)) {
+                st.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(-1);
+            }
+        } catch (SQLException | RuntimeException | LinkageError e) {
+            // not PgJDBC, or a wrapper that hides it: text transfer still works
+        }
+    }
+
+    /** Column metadata of the result, declared or derived, in cell order. */
+    public List<ColumnSpec> columns() {
+        return columns;
+    }
+
+    @Override
+    public boolean next() throws IOException {
+        try {
+            if (closed || !rs.next()) {
+                return false;
+            }
+            for (int i = 0; i < readers.length; i++) {
+                row[i] = readers[i].read(rs);
+            }
+            return true;
+        } catch (SQLException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Object get(int column) {
+        return row[column];
+    }
+
+    /** Asks the database to stop the running statement; safe from any thread. */
+    public void cancel() {
+        try {
+            statement.cancel();
+        } catch (SQLException | RuntimeException e) {
+            // the statement is finishing or gone; nothing left to cancel
+        }
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        closeQuietly(statement, connection);
+    }
+
+    private static void closeQuietly(PreparedStatement st, Connection connection) {
+        try {
+            if (st != null) {
+                st.close();
+            }
+        } catch (SQLException | RuntimeException ignored) {
+            // closing the connection below releases it anyway
+        }
+        try {
+            if (!connection.isClosed()) {
+                if (!connection.getAutoCommit()) {
+                    connection.rollback(); // read-only work: nothing to keep, drops ON COMMIT DROP temp tables
+                    connection.setAutoCommit(true);
+                }
+            }
+        } catch (SQLException | RuntimeException ignored) {
+            // a broken connection is discarded by the pool on close
+        }
+        try {
+            connection.close();
+        } catch (SQLException | RuntimeException ignored) {
+            // nothing more to release
+        }
+    }
+
+    /** Reads one cell of the current row as its column's value class. */
+    @FunctionalInterface
+    private interface Reader {
+        Object read(ResultSet rs) throws SQLException;
+    }
+
+    private static boolean isNumber(ColumnSpec spec) {
+        return !spec.isText() && !spec.isArray() && !spec.datatype().equals("boolean");
+    }
+
+    private static Reader textReader(int i) {
+        return rs -> rs.getString(i);
+    }
+
+    private static Reader reader(ColumnSpec spec, String pgType, int i) {
+        if (PgSphereValues.isGeometryType(pgType)) {
+            return rs -> PgSphereValues.toDegrees(pgType, rs.getString(i));
+        }
+        String lowerType = pgType == null ? "" : pgType.toLowerCase(Locale.ROOT);
+        if (spec.isText()) {
+            if (lowerType.equals("timestamptz")) {
+                return rs -> {
+                    java.time.OffsetDateTime t = rs.getObject(i, java.time.OffsetDateTime.class);
+                    return t == null ? null : ISO.format(t.withOffsetSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime());
+                };
+            }
+            if (lowerType.startsWith("timestamp")) {
+                return rs -> {
+                    java.time.LocalDateTime t = rs.getObject(i, java.time.LocalDateTime.class); // no Calendar on this path
+                    return t == null ? null : ISO.format(t);
+                };
+            }
+            if (lowerType.equals("date")) {
+                return rs -> {
+                    java.time.LocalDate d = rs.getObject(i, java.time.LocalDate.class);
+                    return d == null ? null : ISO.format(d.atStartOfDay());
+                };
+            }
+            return rs -> rs.getString(i);
+        }
+        Class<?> type = spec.valueClass();
+        if (type == Integer.class) {
+            return rs -> {
+                int v = rs.getInt(i);
+                return rs.wasNull() ? null : v;
+            };
+        } else if (type == Long.class) {
+            return rs -> {
+                long v = rs.getLong(i);
+                return rs.wasNull() ? null : v;
+            };
+        } else if (type == Short.class) {
+            return rs -> {
+                short v = rs.getShort(i);
+                return rs.wasNull() ? null : v;
+            };
+        } else if (type == Double.class) {
+            return rs -> {
+                double v = rs.getDouble(i);
+                return rs.wasNull() ? null : v;
+            };
+        } else if (type == Float.class) {
+            return rs -> {
+                float v = rs.getFloat(i);
+                return rs.wasNull() ? null : v;
+            };
+        } else if (type == Boolean.class) {
+            return rs -> {
+                boolean v = rs.getBoolean(i);
+                return rs.wasNull() ? null : v;
+            };
+        } else if (type.isArray()) {
+            return rs -> toPrimitiveArray(rs.getArray(i), type);
+        }
+        return rs -> rs.getObject(i);
+    }
+
+    private static Object toPrimitiveArray(Array array, Class<?> type) throws SQLException {
+        if (array == null) {
+            return null;
+        }
+        Object[] values = (Object[]) array.getArray();
+        Object out = java.lang.reflect.Array.newInstance(type.getComponentType(), values.length);
+        for (int k = 0; k < values.length; k++) {
+            Number num = (Number) values[k];
+            if (type == double[].class) {
+                ((double[]) out)[k] = num == null ? Double.NaN : num.doubleValue();
+            } else if (type == float[].class) {
+                ((float[]) out)[k] = num == null ? Float.NaN : num.floatValue();
+            } else if (type == long[].class) {
+                ((long[]) out)[k] = num == null ? 0 : num.longValue();
+            } else if (type == int[].class) {
+                ((int[]) out)[k] = num == null ? 0 : num.intValue();
+            } else if (type == short[].class) {
+                ((short[]) out)[k] = num == null ? 0 : num.shortValue();
+            }
+        }
+        return out;
+    }
+}
