@@ -7,23 +7,19 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * CORS headers on every TAP response (checklist HTTP-1), so browser clients can read results,
- * errors and UWS redirects. Limited to {@code /tap} so it cannot clash with another service's
- * choice; a server-wide filter would replace it.
+ * CORS headers on every response of every service, errors and UWS redirects included
+ * (checklist HTTP-1), so browser clients (Aladin Lite, web portals, JavaScript TAP clients)
+ * can read results and follow links. Everything served here is public.
  */
 @Provider
 public class CorsFilter implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        String path = request.getUriInfo().getPath();
-        if (!(path.equals("tap") || path.startsWith("tap/") || path.startsWith("/tap"))) {
-            return;
-        }
         MultivaluedMap<String, Object> h = response.getHeaders();
         h.putSingle("Access-Control-Allow-Origin", "*");
         h.putSingle("Access-Control-Allow-Methods", "GET, POST, DELETE, OPTIONS");
         h.putSingle("Access-Control-Allow-Headers", "Authorization, Content-Type");
-        h.putSingle("Access-Control-Expose-Headers", "Location, Content-Disposition");
+        h.putSingle("Access-Control-Expose-Headers", "Location, Content-Disposition, Content-Length");
     }
 }
