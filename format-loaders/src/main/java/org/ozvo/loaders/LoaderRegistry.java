@@ -101,7 +101,7 @@ public final class LoaderRegistry {
     private String why(SourceFile source) {
         HeaderScan scan;
         try {
-            scan = HeaderScan.of(source.path());
+            scan = source.headerScan();
         } catch (IOException e) {
             return "cannot read " + source.path() + ": " + e.getMessage();
         }

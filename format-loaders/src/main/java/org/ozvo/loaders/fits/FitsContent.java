@@ -2,12 +2,17 @@ package org.ozvo.loaders.fits;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import nom.tam.fits.BasicHDU;
-import nom.tam.fits.Fits;
+import nom.tam.fits.Data;
+import nom.tam.fits.FitsFactory;
+import nom.tam.fits.PaddingException;
+import nom.tam.util.FitsInputStream;
+import org.ozvo.loaders.spi.SourceFile;
 import nom.tam.fits.Header;
 import org.ozvo.loaders.spi.LoaderException;
 
@@ -33,12 +38,24 @@ public final class FitsContent {
      * @throws LoaderException if the file cannot be read, is not FITS, or is truncated
      */
     public static FitsContent read(Path path) throws LoaderException {
+        return read(SourceFile.of(path));
+    }
+
+    /**
+     * Reads a whole file, reusing the bytes and header scan the source already holds (e.g.
+     * from detection): headers are parsed once per file, the data of each HDU is decoded from
+     * the bytes in memory.
+     *
+     * @throws LoaderException if the file cannot be read, is not FITS, or is truncated
+     */
+    public static FitsContent read(SourceFile source) throws LoaderException {
+        Path path = source.path();
         HeaderScan scan;
         byte[] bytes;
         try {
-            scan = HeaderScan.of(path);
-            bytes = Files.readAllBytes(path);
-        } catch (IOException e) {
+            bytes = source.content();
+            scan = source.headerScan();
+        } catch (IOException | UncheckedIOException e) {
             throw new LoaderException("cannot read " + path.getFileName() + ": " + e.getMessage(), e);
         }
         if (!scan.isFits()) {
@@ -47,13 +64,23 @@ public final class FitsContent {
         if (scan.problem() != null) {
             throw new LoaderException(path.getFileName() + ": " + scan.problem());
         }
-        try (Fits fits = new Fits(new ByteArrayInputStream(bytes))) {
-            BasicHDU<?>[] read = fits.read();
-            if (read == null || read.length != scan.size()) {
-                throw new LoaderException(path.getFileName() + ": could read only "
-                    + (read == null ? 0 : read.length) + " of " + scan.size() + " HDUs");
+        try {
+            List<BasicHDU<?>> hdus = new ArrayList<>(scan.size());
+            for (int i = 0; i < scan.size(); i++) {
+                // The scanned header itself (loaders only read headers; nothing modifies them).
+                Header header = scan.header(i);
+                Data data = header.makeData();
+                int offset = (int) scan.dataOffset(i);
+                // A stream (not random access) makes nom-tam-fits read the data eagerly.
+                try (FitsInputStream in = new FitsInputStream(
+                        new ByteArrayInputStream(bytes, offset, bytes.length - offset))) {
+                    data.read(in);
+                } catch (PaddingException e) {
+                    // the last HDU's data may lack its final padding; the data itself is complete
+                }
+                hdus.add(FitsFactory.hduFactory(header, data));
             }
-            return new FitsContent(path, List.of(read));
+            return new FitsContent(path, List.copyOf(hdus));
         } catch (IOException | RuntimeException e) {
             throw new LoaderException(path.getFileName() + ": corrupt FITS data: " + e.getMessage(), e);
         }

@@ -16,10 +16,12 @@ import nom.tam.util.FitsFile;
 public final class HeaderScan {
 
     private final List<Header> headers;
+    private final long[] dataOffsets;
     private final String problem;
 
-    private HeaderScan(List<Header> headers, String problem) {
+    private HeaderScan(List<Header> headers, long[] dataOffsets, String problem) {
         this.headers = List.copyOf(headers);
+        this.dataOffsets = dataOffsets;
         this.problem = problem;
     }
 
@@ -32,9 +34,23 @@ public final class HeaderScan {
         if (!Files.isRegularFile(file)) {
             throw new IOException("not a regular file: " + file);
         }
+        return scan(new FitsFile(file.toFile(), "r"));
+    }
+
+    /** Scans a whole file already in memory (never throws for a malformed one). */
+    public static HeaderScan of(byte[] content) {
+        try {
+            return scan(new FitsFile(new ByteArrayFileIO(content), 2880));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static HeaderScan scan(FitsFile file) throws IOException {
         List<Header> found = new ArrayList<>();
+        List<Long> offsets = new ArrayList<>();
         String problem = null;
-        try (FitsFile in = new FitsFile(file.toFile(), "r")) {
+        try (FitsFile in = file) {
             long length = in.length();
             while (in.getFilePointer() < length) {
                 long at = in.getFilePointer();
@@ -50,7 +66,9 @@ public final class HeaderScan {
                     break;
                 }
                 found.add(h);
-                long end = in.getFilePointer() + h.getDataSize();
+                long start = in.getFilePointer();
+                offsets.add(start);
+                long end = start + h.getDataSize();
                 if (end > length) {
                     problem = "file truncated in the data of HDU " + (found.size() - 1) + " (" + length
                         + " bytes, at least " + end + " needed)";
@@ -67,12 +85,17 @@ public final class HeaderScan {
         if (found.isEmpty() && problem == null) {
             problem = "empty file (0 bytes)";
         }
-        return new HeaderScan(found, problem);
+        return new HeaderScan(found, offsets.stream().mapToLong(Long::longValue).toArray(), problem);
+    }
+
+    /** Byte offset in the file of the data of HDU {@code i} (just after its header). */
+    long dataOffset(int i) {
+        return dataOffsets[i];
     }
 
     /** A scan of headers already read (e.g. by {@link FitsContent}); complete by definition. */
     static HeaderScan of(List<Header> headers) {
-        return new HeaderScan(headers, headers.isEmpty() ? "empty file" : null);
+        return new HeaderScan(headers, new long[headers.size()], headers.isEmpty() ? "empty file" : null);
     }
 
     /** True if the file starts with a FITS primary header. */

@@ -17,7 +17,6 @@ import static org.ozvo.schema.obscore.ObsCoreColumn.T_MIDPOINT;
 import static org.ozvo.schema.obscore.ObsCoreColumn.T_MIN;
 import static org.ozvo.schema.obscore.ObsCoreColumn.T_XEL;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
@@ -30,7 +29,6 @@ import nom.tam.fits.Fits;
 import nom.tam.fits.FitsException;
 import nom.tam.fits.Header;
 import nom.tam.fits.ImageData;
-import nom.tam.util.FitsOutputStream;
 import org.ozvo.loaders.model.LinearAxis;
 import org.ozvo.loaders.model.Medium;
 import org.ozvo.loaders.model.Provenance;
@@ -94,13 +92,7 @@ public final class SimplifiedFitsWriter {
                 v.string("BUNIT", s.unit().squared().toFits(), "unit of the variance");
                 fits.addHDU(var);
             }
-            fits.setChecksum();
-            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-            try (FitsOutputStream fos = new FitsOutputStream(buffer)) {
-                fits.write(fos);
-            }
-            buffer.writeTo(out);
-            out.flush();
+            Checksums.write(fits, out);
         } catch (FitsException e) {
             throw new IOException("cannot write simplified FITS: " + e.getMessage(), e);
         }

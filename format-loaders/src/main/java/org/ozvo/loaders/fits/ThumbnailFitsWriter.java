@@ -9,7 +9,6 @@ import static org.ozvo.schema.obscore.ObsCoreColumn.TARGET_NAME;
 import static org.ozvo.schema.obscore.ObsCoreColumn.T_EXPTIME;
 import static org.ozvo.schema.obscore.ObsCoreColumn.T_MIN;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
@@ -21,7 +20,6 @@ import nom.tam.fits.BasicHDU;
 import nom.tam.fits.Fits;
 import nom.tam.fits.FitsException;
 import nom.tam.fits.ImageData;
-import nom.tam.util.FitsOutputStream;
 import org.ozvo.loaders.model.CelestialWcs;
 import org.ozvo.loaders.model.Provenance;
 import org.ozvo.loaders.model.Thumbnail;
@@ -96,13 +94,7 @@ public final class ThumbnailFitsWriter {
                 c.history(note);
             }
             fits.addHDU(hdu);
-            fits.setChecksum();
-            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-            try (FitsOutputStream fos = new FitsOutputStream(buffer)) {
-                fits.write(fos);
-            }
-            buffer.writeTo(out);
-            out.flush();
+            Checksums.write(fits, out);
         } catch (FitsException e) {
             throw new IOException("cannot write thumbnail FITS: " + e.getMessage(), e);
         }

@@ -3,7 +3,6 @@ package org.ozvo.loaders.gama;
 import java.io.IOException;
 import java.util.List;
 import org.ozvo.loaders.fits.FitsContent;
-import org.ozvo.loaders.fits.HeaderScan;
 import org.ozvo.loaders.fits.Keywords;
 import org.ozvo.loaders.fits.SimplifiedFitsWriter;
 import org.ozvo.loaders.model.Provenance;
@@ -43,7 +42,7 @@ public final class GamaLoader implements SurveyLoader {
 
     @Override
     public boolean accepts(SourceFile source) throws IOException {
-        return GamaLayout.matches(HeaderScan.of(source.path()));
+        return GamaLayout.matches(source.headerScan());
     }
 
     @Override
@@ -52,7 +51,7 @@ public final class GamaLoader implements SurveyLoader {
     }
 
     private List<Product> read(SourceFile source) throws LoaderException {
-        FitsContent file = FitsContent.read(source.path());
+        FitsContent file = FitsContent.read(source);
         Keywords primary = file.keywords(0);
         if (!GamaLayout.isGamaFile(primary)) {
             throw new LoaderException(file.fileName() + " is not a GAMA release file (" + GamaLayout.DESCRIPTION + ")");

@@ -159,7 +159,80 @@ public final class RawSpectrum {
         if (n == 0) {
             return Double.NaN;
         }
-        Arrays.sort(snr, 0, n);
-        return n % 2 == 1 ? snr[n / 2] : 0.5 * (snr[n / 2 - 1] + snr[n / 2]);
+        // Selection instead of a full sort: same value, linear time.
+        int k = n / 2;
+        double upper = select(snr, n, k);
+        if (n % 2 == 1) {
+            return upper;
+        }
+        // after select, snr[0..k) holds the k smallest values: the lower middle is their maximum
+        double lower = snr[0];
+        for (int i = 1; i < k; i++) {
+            if (snr[i] > lower) {
+                lower = snr[i];
+            }
+        }
+        return 0.5 * (lower + upper);
+    }
+
+    /**
+     * The k-th smallest (0-based) of {@code a[0..n)}, by quickselect (median-of-three pivot,
+     * insertion sort for short ranges); leaves a[0..k) <= a[k] <= a[k+1..n). No NaN in a.
+     */
+    static double select(double[] a, int n, int k) {
+        int lo = 0;
+        int hi = n - 1;
+        while (hi - lo > 16) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] < a[lo]) {
+                swap(a, mid, lo);
+            }
+            if (a[hi] < a[lo]) {
+                swap(a, hi, lo);
+            }
+            if (a[hi] < a[mid]) {
+                swap(a, hi, mid);
+            }
+            double pivot = a[mid];
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (a[i] < pivot) {
+                    i++;
+                }
+                while (a[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    swap(a, i, j);
+                    i++;
+                    j--;
+                }
+            }
+            // now a[lo..j] <= pivot <= a[i..hi], and a[j+1..i-1] == pivot
+            if (k <= j) {
+                hi = j;
+            } else if (k >= i) {
+                lo = i;
+            } else {
+                return a[k];
+            }
+        }
+        for (int i = lo + 1; i <= hi; i++) {
+            double v = a[i];
+            int j = i - 1;
+            while (j >= lo && a[j] > v) {
+                a[j + 1] = a[j];
+                j--;
+            }
+            a[j + 1] = v;
+        }
+        return a[k];
+    }
+
+    private static void swap(double[] a, int i, int j) {
+        double t = a[i];
+        a[i] = a[j];
+        a[j] = t;
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.ozvo.loaders.fits.FitsContent;
-import org.ozvo.loaders.fits.HeaderScan;
 import org.ozvo.loaders.fits.SimplifiedFitsWriter;
 import org.ozvo.loaders.model.Provenance;
 import org.ozvo.loaders.obscore.SurveyInfo;
@@ -45,7 +44,7 @@ public final class OzdesLoader implements SurveyLoader {
 
     @Override
     public boolean accepts(SourceFile source) throws IOException {
-        return OzdesLayout.matches(HeaderScan.of(source.path()));
+        return OzdesLayout.matches(source.headerScan());
     }
 
     @Override
@@ -54,7 +53,7 @@ public final class OzdesLoader implements SurveyLoader {
     }
 
     private List<Product> read(SourceFile source) throws LoaderException {
-        FitsContent content = FitsContent.read(source.path());
+        FitsContent content = FitsContent.read(source);
         if (!OzdesLayout.matches(content.scan())) {
             throw new LoaderException(content.fileName() + " is not an OzDES file (" + OzdesLayout.DESCRIPTION + ")");
         }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.ozvo.loaders.fits.FitsContent;
-import org.ozvo.loaders.fits.HeaderScan;
 import org.ozvo.loaders.fits.Keywords;
 import org.ozvo.loaders.fits.SimplifiedFitsWriter;
 import org.ozvo.loaders.fits.ThumbnailFitsWriter;
@@ -55,7 +54,7 @@ public final class SixDfgsLoader implements SurveyLoader {
 
     @Override
     public boolean accepts(SourceFile source) throws IOException {
-        return SixDfgsPackaging.detect(HeaderScan.of(source.path())).isPresent();
+        return SixDfgsPackaging.detect(source.headerScan()).isPresent();
     }
 
     @Override
@@ -64,7 +63,7 @@ public final class SixDfgsLoader implements SurveyLoader {
     }
 
     private List<Product> read(SourceFile source) throws LoaderException {
-        FitsContent file = FitsContent.read(source.path());
+        FitsContent file = FitsContent.read(source);
         Optional<SixDfgsPackaging> packaging = SixDfgsPackaging.detect(file.scan());
         if (packaging.isEmpty()) {
             throw new LoaderException(file.fileName() + " is not a 6dFGS file (" + SixDfgsPackaging.DESCRIPTION + ")");

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.ozvo.loaders.fits.FitsContent;
-import org.ozvo.loaders.fits.HeaderScan;
 import org.ozvo.loaders.fits.SimplifiedFitsWriter;
 import org.ozvo.loaders.model.Provenance;
 import org.ozvo.loaders.obscore.SurveyInfo;
@@ -40,7 +39,7 @@ public final class TwoDfgrsLoader implements SurveyLoader {
 
     @Override
     public boolean accepts(SourceFile source) throws IOException {
-        return TwoDfgrsLayout.matches(HeaderScan.of(source.path()));
+        return TwoDfgrsLayout.matches(source.headerScan());
     }
 
     @Override
@@ -49,7 +48,7 @@ public final class TwoDfgrsLoader implements SurveyLoader {
     }
 
     private List<Product> read(SourceFile source) throws LoaderException {
-        FitsContent file = FitsContent.read(source.path());
+        FitsContent file = FitsContent.read(source);
         String collection = ObsIds.collection(source, SurveyInfo.TWODFGRS);
         String stem = ObsIds.stem(file.fileName());
         List<Product> products = new ArrayList<>();

@@ -3,7 +3,6 @@ package org.ozvo.loaders.wigglez;
 import java.io.IOException;
 import java.util.List;
 import org.ozvo.loaders.fits.FitsContent;
-import org.ozvo.loaders.fits.HeaderScan;
 import org.ozvo.loaders.fits.Keywords;
 import org.ozvo.loaders.fits.SimplifiedFitsWriter;
 import org.ozvo.loaders.model.Provenance;
@@ -41,7 +40,7 @@ public final class WigglezLoader implements SurveyLoader {
 
     @Override
     public boolean accepts(SourceFile source) throws IOException {
-        return WigglezLayout.matches(HeaderScan.of(source.path()));
+        return WigglezLayout.matches(source.headerScan());
     }
 
     @Override
@@ -50,7 +49,7 @@ public final class WigglezLoader implements SurveyLoader {
     }
 
     private List<Product> read(SourceFile source) throws LoaderException {
-        FitsContent file = FitsContent.read(source.path());
+        FitsContent file = FitsContent.read(source);
         if (!WigglezLayout.matches(file.scan())) {
             throw new LoaderException(file.fileName() + " is not a WiggleZ file (" + WigglezLayout.DESCRIPTION + ")");
         }

@@ -92,4 +92,26 @@ class RawSpectrumTest {
         assertTrue(!new TabulatedAxis(log, Medium.AIR).simplified(1e-3).isLinear());
         assertThrows(IllegalArgumentException.class, () -> new TabulatedAxis(new double[] {2, 1}, Medium.AIR));
     }
+
+    @Test
+    void selectionGivesTheSameMedianAsASort() {
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 500; round++) {
+            int n = 1 + random.nextInt(round < 250 ? 40 : 6000);
+            double[] a = new double[n];
+            for (int i = 0; i < n; i++) {
+                // many ties in some rounds
+                a[i] = round % 3 == 0 ? random.nextInt(5) : random.nextGaussian();
+            }
+            double[] sorted = a.clone();
+            java.util.Arrays.sort(sorted);
+            for (int k : new int[] {0, n / 2, n - 1}) {
+                double[] work = a.clone();
+                assertEquals(sorted[k], RawSpectrum.select(work, n, k), 0.0, "n=" + n + " k=" + k);
+                for (int i = 0; i < k; i++) {
+                    assertTrue(work[i] <= work[k]);
+                }
+            }
+        }
+    }
 }

@@ -57,11 +57,12 @@ final class FileProcessor {
             if (sameOptions && previous.size() == size && previous.mtimeMicros() == mtime) {
                 return new FileOutcome.Unchanged(path);
             }
-            String sha256 = Sha256.of(path);
+            // One read of the file: the checksum, detection and the loader all use these bytes.
+            SourceFile source = new SourceFile(path, settings.overrides().collection());
+            String sha256 = Sha256.of(source.content());
             if (sameOptions && previous.sha256().equals(sha256)) {
                 return new FileOutcome.Touched(path, mtime);
             }
-            SourceFile source = new SourceFile(path, settings.overrides().collection());
             SurveyLoader loader = loaders.choose(source, settings.survey());
             List<Product> products = loader.load(source);
             checkProducts(products);

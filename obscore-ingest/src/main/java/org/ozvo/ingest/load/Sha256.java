@@ -14,6 +14,19 @@ final class Sha256 {
     private Sha256() {
     }
 
+    /** SHA-256 of bytes already in memory. */
+    static String of(byte[] content) {
+        return HexFormat.of().formatHex(digest().digest(content));
+    }
+
+    private static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
     static String of(Path file) throws IOException {
         MessageDigest digest;
         try {

@@ -75,4 +75,32 @@ class SynthCommandIT {
         assertTrue(delete.out().contains("3,500 rows deleted"), delete.out());
         assertEquals(0, count("SELECT count(*) FROM ivoa.obscore WHERE obs_collection = ?", collection));
     }
+
+    @Test
+    void rebuildModeRecreatesTheSecondaryIndexesExactlyAndKeepsThePrimaryKey() throws Exception {
+        ingest = new IngestHarness(tmp.resolve("data"));
+        collection = IngestHarness.uniqueCollection("it_synth_rebuild");
+        String indexes = "SELECT indexname || ': ' || indexdef FROM pg_indexes WHERE schemaname = 'ivoa'"
+            + " AND tablename = 'obscore' ORDER BY indexname";
+        List<Object> before = column(indexes);
+        assertTrue(before.size() >= 2 && before.stream().anyMatch(d -> d.toString().startsWith("obscore_pkey: CREATE UNIQUE")),
+            before.toString());
+
+        IngestHarness.Run fill = ingest.run("synth", "--rows", "2500", "--collection", collection, "--chunk", "700",
+            "--indexes", "rebuild");
+        assertEquals(0, fill.exit(), fill.toString());
+        assertTrue(fill.out().contains("2,500 rows added to collection " + collection + ", "
+            + (before.size() - 1) + " secondary indexes rebuilt"), fill.out());
+        assertEquals(2500, count("SELECT count(*) FROM ivoa.obscore WHERE obs_collection = ?", collection));
+        assertEquals(before, column(indexes), "the same indexes, defined exactly as before");
+        assertEquals(0, count("SELECT count(*) FROM pg_index WHERE indrelid = 'ivoa.obscore'::regclass"
+            + " AND NOT (indisvalid AND indisready)"), "every index valid");
+
+        IngestHarness.Run more = ingest.run("synth", "--rows", "300", "--collection", collection, "--indexes", "rebuild");
+        assertEquals(0, more.exit(), more.toString());
+        assertEquals(2800, count("SELECT count(*) FROM ivoa.obscore WHERE obs_collection = ?", collection));
+        assertEquals(List.of("S000002799"), column("SELECT max(obs_id) FROM ivoa.obscore WHERE obs_collection = ?",
+            collection), "appended after the existing rows");
+        assertEquals(before, column(indexes));
+    }
 }
