@@ -1,6 +1,5 @@
 package org.ozvo.loaders.gama;
 
-import java.io.IOException;
 import java.util.List;
 import org.ozvo.loaders.fits.FitsContent;
 import org.ozvo.loaders.fits.Keywords;
@@ -8,13 +7,12 @@ import org.ozvo.loaders.fits.SimplifiedFitsWriter;
 import org.ozvo.loaders.model.Provenance;
 import org.ozvo.loaders.obscore.SpectrumMetadata;
 import org.ozvo.loaders.obscore.SurveyInfo;
+import org.ozvo.loaders.product.LayoutLoader;
 import org.ozvo.loaders.product.ObsIds;
-import org.ozvo.loaders.product.SafeLoad;
 import org.ozvo.loaders.product.SpectrumProducts;
 import org.ozvo.loaders.spi.LoaderException;
 import org.ozvo.loaders.spi.Product;
 import org.ozvo.loaders.spi.SourceFile;
-import org.ozvo.loaders.spi.SurveyLoader;
 
 /**
  * GAMA DR2 release files: one spectrum product per file (obs_id = file name without
@@ -22,7 +20,7 @@ import org.ozvo.loaders.spi.SurveyLoader;
  * GAMA redistributes (2dFGRS, 6dFGS, WiggleZ, MGC, 2QZ, 2SLAQ-QSO, LT, SDSS), all in GAMA's
  * collection with GAMA's position, redshift and name. Stateless and thread-safe.
  */
-public final class GamaLoader implements SurveyLoader {
+public final class GamaLoader extends LayoutLoader {
 
     public static final String ID = "gama";
 
@@ -30,27 +28,12 @@ public final class GamaLoader implements SurveyLoader {
     private final GamaMapper mapper = new GamaMapper();
     private final SimplifiedFitsWriter writer = new SimplifiedFitsWriter();
 
-    @Override
-    public String id() {
-        return ID;
+    public GamaLoader() {
+        super(ID, GamaLayout.DESCRIPTION, GamaLayout::matches);
     }
 
     @Override
-    public String layoutHint() {
-        return GamaLayout.DESCRIPTION;
-    }
-
-    @Override
-    public boolean accepts(SourceFile source) throws IOException {
-        return GamaLayout.matches(source.headerScan());
-    }
-
-    @Override
-    public List<Product> load(SourceFile source) throws LoaderException {
-        return SafeLoad.run(source, () -> read(source));
-    }
-
-    private List<Product> read(SourceFile source) throws LoaderException {
+    protected List<Product> read(SourceFile source) throws LoaderException {
         FitsContent file = FitsContent.read(source);
         Keywords primary = file.keywords(0);
         if (!GamaLayout.isGamaFile(primary)) {

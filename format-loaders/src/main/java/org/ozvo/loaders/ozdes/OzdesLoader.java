@@ -1,25 +1,23 @@
 package org.ozvo.loaders.ozdes;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.ozvo.loaders.fits.FitsContent;
 import org.ozvo.loaders.fits.SimplifiedFitsWriter;
 import org.ozvo.loaders.model.Provenance;
 import org.ozvo.loaders.obscore.SurveyInfo;
+import org.ozvo.loaders.product.LayoutLoader;
 import org.ozvo.loaders.product.ObsIds;
-import org.ozvo.loaders.product.SafeLoad;
 import org.ozvo.loaders.product.SpectrumProducts;
 import org.ozvo.loaders.spi.LoaderException;
 import org.ozvo.loaders.spi.Product;
 import org.ozvo.loaders.spi.SourceFile;
-import org.ozvo.loaders.spi.SurveyLoader;
 
 /**
  * OzDES DR2 files: the combined spectrum ({@code <file>_combined}) and every exposure
  * ({@code <file>_<mjd>}, the MJD as in the extension name). Stateless and thread-safe.
  */
-public final class OzdesLoader implements SurveyLoader {
+public final class OzdesLoader extends LayoutLoader {
 
     public static final String ID = "ozdes";
 
@@ -32,27 +30,12 @@ public final class OzdesLoader implements SurveyLoader {
     private final OzdesMapper mapper = new OzdesMapper();
     private final SimplifiedFitsWriter writer = new SimplifiedFitsWriter();
 
-    @Override
-    public String id() {
-        return ID;
+    public OzdesLoader() {
+        super(ID, OzdesLayout.DESCRIPTION, OzdesLayout::matches);
     }
 
     @Override
-    public String layoutHint() {
-        return OzdesLayout.DESCRIPTION;
-    }
-
-    @Override
-    public boolean accepts(SourceFile source) throws IOException {
-        return OzdesLayout.matches(source.headerScan());
-    }
-
-    @Override
-    public List<Product> load(SourceFile source) throws LoaderException {
-        return SafeLoad.run(source, () -> read(source));
-    }
-
-    private List<Product> read(SourceFile source) throws LoaderException {
+    protected List<Product> read(SourceFile source) throws LoaderException {
         FitsContent content = FitsContent.read(source);
         if (!OzdesLayout.matches(content.scan())) {
             throw new LoaderException(content.fileName() + " is not an OzDES file (" + OzdesLayout.DESCRIPTION + ")");

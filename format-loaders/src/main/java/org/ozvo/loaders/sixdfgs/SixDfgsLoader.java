@@ -1,6 +1,5 @@
 package org.ozvo.loaders.sixdfgs;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,14 +12,13 @@ import org.ozvo.loaders.model.RawSpectrum;
 import org.ozvo.loaders.obscore.SpectrumMetadata;
 import org.ozvo.loaders.obscore.SurveyInfo;
 import org.ozvo.loaders.obscore.TimeSpan;
+import org.ozvo.loaders.product.LayoutLoader;
 import org.ozvo.loaders.product.ImageProduct;
 import org.ozvo.loaders.product.ObsIds;
-import org.ozvo.loaders.product.SafeLoad;
 import org.ozvo.loaders.product.SpectrumProducts;
 import org.ozvo.loaders.spi.LoaderException;
 import org.ozvo.loaders.spi.Product;
 import org.ozvo.loaders.spi.SourceFile;
-import org.ozvo.loaders.spi.SurveyLoader;
 
 /**
  * 6dFGS DR3 files. A combined file gives its thumbnails (image products, obs_id
@@ -28,7 +26,7 @@ import org.ozvo.loaders.spi.SurveyLoader;
  * ({@code <file>_<k>_V}, ...). Split and tabular files give their one spectrum
  * ({@code <file>}). Stateless and thread-safe.
  */
-public final class SixDfgsLoader implements SurveyLoader {
+public final class SixDfgsLoader extends LayoutLoader {
 
     public static final String ID = "6dfgs";
 
@@ -42,27 +40,12 @@ public final class SixDfgsLoader implements SurveyLoader {
     private final SimplifiedFitsWriter writer = new SimplifiedFitsWriter();
     private final ThumbnailFitsWriter imageWriter = new ThumbnailFitsWriter();
 
-    @Override
-    public String id() {
-        return ID;
+    public SixDfgsLoader() {
+        super(ID, SixDfgsPackaging.DESCRIPTION, scan -> SixDfgsPackaging.detect(scan).isPresent());
     }
 
     @Override
-    public String layoutHint() {
-        return SixDfgsPackaging.DESCRIPTION;
-    }
-
-    @Override
-    public boolean accepts(SourceFile source) throws IOException {
-        return SixDfgsPackaging.detect(source.headerScan()).isPresent();
-    }
-
-    @Override
-    public List<Product> load(SourceFile source) throws LoaderException {
-        return SafeLoad.run(source, () -> read(source));
-    }
-
-    private List<Product> read(SourceFile source) throws LoaderException {
+    protected List<Product> read(SourceFile source) throws LoaderException {
         FitsContent file = FitsContent.read(source);
         Optional<SixDfgsPackaging> packaging = SixDfgsPackaging.detect(file.scan());
         if (packaging.isEmpty()) {

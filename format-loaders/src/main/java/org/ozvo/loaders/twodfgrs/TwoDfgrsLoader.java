@@ -1,25 +1,23 @@
 package org.ozvo.loaders.twodfgrs;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.ozvo.loaders.fits.FitsContent;
 import org.ozvo.loaders.fits.SimplifiedFitsWriter;
 import org.ozvo.loaders.model.Provenance;
 import org.ozvo.loaders.obscore.SurveyInfo;
+import org.ozvo.loaders.product.LayoutLoader;
 import org.ozvo.loaders.product.ObsIds;
-import org.ozvo.loaders.product.SafeLoad;
 import org.ozvo.loaders.product.SpectrumProducts;
 import org.ozvo.loaders.spi.LoaderException;
 import org.ozvo.loaders.spi.Product;
 import org.ozvo.loaders.spi.SourceFile;
-import org.ozvo.loaders.spi.SurveyLoader;
 
 /**
  * 2dFGRS final release files: one spectrum product per {@code SPECTRUM} extension; a
  * stamp-only file gives no products. Stateless and thread-safe.
  */
-public final class TwoDfgrsLoader implements SurveyLoader {
+public final class TwoDfgrsLoader extends LayoutLoader {
 
     public static final String ID = "2dfgrs";
 
@@ -27,27 +25,12 @@ public final class TwoDfgrsLoader implements SurveyLoader {
     private final TwoDfgrsMapper mapper = new TwoDfgrsMapper();
     private final SimplifiedFitsWriter writer = new SimplifiedFitsWriter();
 
-    @Override
-    public String id() {
-        return ID;
+    public TwoDfgrsLoader() {
+        super(ID, TwoDfgrsLayout.DESCRIPTION, TwoDfgrsLayout::matches);
     }
 
     @Override
-    public String layoutHint() {
-        return TwoDfgrsLayout.DESCRIPTION;
-    }
-
-    @Override
-    public boolean accepts(SourceFile source) throws IOException {
-        return TwoDfgrsLayout.matches(source.headerScan());
-    }
-
-    @Override
-    public List<Product> load(SourceFile source) throws LoaderException {
-        return SafeLoad.run(source, () -> read(source));
-    }
-
-    private List<Product> read(SourceFile source) throws LoaderException {
+    protected List<Product> read(SourceFile source) throws LoaderException {
         FitsContent file = FitsContent.read(source);
         String collection = ObsIds.collection(source, SurveyInfo.TWODFGRS);
         String stem = ObsIds.stem(file.fileName());

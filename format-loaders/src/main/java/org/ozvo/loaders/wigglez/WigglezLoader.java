@@ -1,26 +1,24 @@
 package org.ozvo.loaders.wigglez;
 
-import java.io.IOException;
 import java.util.List;
 import org.ozvo.loaders.fits.FitsContent;
 import org.ozvo.loaders.fits.Keywords;
 import org.ozvo.loaders.fits.SimplifiedFitsWriter;
 import org.ozvo.loaders.model.Provenance;
 import org.ozvo.loaders.obscore.SurveyInfo;
+import org.ozvo.loaders.product.LayoutLoader;
 import org.ozvo.loaders.product.ObsIds;
-import org.ozvo.loaders.product.SafeLoad;
 import org.ozvo.loaders.product.SpectrumProducts;
 import org.ozvo.loaders.spi.LoaderException;
 import org.ozvo.loaders.spi.Product;
 import org.ozvo.loaders.spi.SourceFile;
-import org.ozvo.loaders.spi.SurveyLoader;
 
 /**
  * Native WiggleZ release files: one spectrum product per file (obs_id = file name without
  * extension). GAMA's copies of WiggleZ spectra are read by the GAMA loader. Stateless and
  * thread-safe.
  */
-public final class WigglezLoader implements SurveyLoader {
+public final class WigglezLoader extends LayoutLoader {
 
     public static final String ID = "wigglez";
 
@@ -28,27 +26,12 @@ public final class WigglezLoader implements SurveyLoader {
     private final WigglezMapper mapper = new WigglezMapper();
     private final SimplifiedFitsWriter writer = new SimplifiedFitsWriter();
 
-    @Override
-    public String id() {
-        return ID;
+    public WigglezLoader() {
+        super(ID, WigglezLayout.DESCRIPTION, WigglezLayout::matches);
     }
 
     @Override
-    public String layoutHint() {
-        return WigglezLayout.DESCRIPTION;
-    }
-
-    @Override
-    public boolean accepts(SourceFile source) throws IOException {
-        return WigglezLayout.matches(source.headerScan());
-    }
-
-    @Override
-    public List<Product> load(SourceFile source) throws LoaderException {
-        return SafeLoad.run(source, () -> read(source));
-    }
-
-    private List<Product> read(SourceFile source) throws LoaderException {
+    protected List<Product> read(SourceFile source) throws LoaderException {
         FitsContent file = FitsContent.read(source);
         if (!WigglezLayout.matches(file.scan())) {
             throw new LoaderException(file.fileName() + " is not a WiggleZ file (" + WigglezLayout.DESCRIPTION + ")");
