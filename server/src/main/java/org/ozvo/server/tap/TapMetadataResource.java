@@ -15,6 +15,10 @@ import org.ozvo.dali.fault.NotFoundFault;
 import org.ozvo.dali.votable.Xml;
 import org.ozvo.server.vosi.AvailabilityDocument;
 import org.ozvo.server.vosi.AvailabilityProbe;
+import org.ozvo.server.vosi.TablesDocument;
+import org.ozvo.server.vosi.TablesetXml;
+import org.ozvo.server.vosi.VosiResponses;
+import org.ozvo.schema.tap.TapSchemaContent;
 
 /**
  * The TAP base URL and its metadata children: a human page at {@code /vo/tap}, VOSI
@@ -25,10 +29,10 @@ import org.ozvo.server.vosi.AvailabilityProbe;
 public class TapMetadataResource {
 
     @Inject
-    TapService tap;
+    AvailabilityProbe probe;
 
     @Inject
-    AvailabilityProbe probe;
+    VosiResponses vosi;
 
     @Context
     UriInfo uriInfo;
@@ -56,9 +60,9 @@ public class TapMetadataResource {
 
     @GET
     @Path("capabilities")
-    @Produces(TapCapabilities.CONTENT_TYPE)
-    public String capabilities() {
-        return TapCapabilities.render(tapUrl(), tap.limits(), tap.formats());
+    public Response capabilities() {
+        // The same document the registry publishes for TAP (vosi.TapDescription).
+        return vosi.capabilities("tap");
     }
 
     @GET
@@ -70,16 +74,18 @@ public class TapMetadataResource {
 
     @GET
     @Path("tables")
-    @Produces(TableSetDocument.CONTENT_TYPE)
+    @Produces(TablesDocument.CONTENT_TYPE)
     public String tables(@QueryParam("detail") String detail) {
-        return TableSetDocument.tableset(!"min".equalsIgnoreCase(detail));
+        return TablesDocument.tableset(TapSchemaContent.schemas(),
+            "min".equalsIgnoreCase(detail) ? TablesetXml.Detail.MIN : TablesetXml.Detail.MAX);
     }
 
     @GET
     @Path("tables/{name}")
-    @Produces(TableSetDocument.CONTENT_TYPE)
+    @Produces(TablesDocument.CONTENT_TYPE)
     public String table(@PathParam("name") String name) {
-        return TableSetDocument.table(name).orElseThrow(() -> new NotFoundFault("no published table " + name));
+        return TapSchemaContent.table(name).map(TablesDocument::table)
+            .orElseThrow(() -> new NotFoundFault("no published table " + name));
     }
 
     @GET

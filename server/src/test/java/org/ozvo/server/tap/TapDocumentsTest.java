@@ -8,11 +8,10 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
-import org.ozvo.dali.write.TableWriterRegistry;
 import org.ozvo.schema.tap.TapSchemaContent;
-import org.ozvo.tap.TapLimits;
+import org.ozvo.server.vosi.TablesDocument;
+import org.ozvo.server.vosi.TablesetXml;
 import org.w3c.dom.Document;
-import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /** The capabilities, tables and examples documents, without a server. */
@@ -25,33 +24,16 @@ class TapDocumentsTest {
     }
 
     @Test
-    void capabilitiesListEveryFormatAndCompleteLimitBlocks() throws Exception {
-        String xml = TapCapabilities.render("http://h/vo/tap", TapLimits.defaults(), TableWriterRegistry.standard());
-        Document d = parse(xml);
-        NodeList formats = d.getElementsByTagName("outputFormat");
-        assertEquals(TableWriterRegistry.standard().formats().size(), formats.getLength());
-        for (String limit : new String[] {"retentionPeriod", "executionDuration", "outputLimit", "uploadLimit"}) {
-            Element e = (Element) d.getElementsByTagName(limit).item(0);
-            assertEquals(1, e.getElementsByTagName("default").getLength(), limit);
-            assertEquals(1, e.getElementsByTagName("hard").getLength(), limit);
-        }
-        assertTrue(xml.contains("xmlns:tr=\"http://www.ivoa.net/xml/TAPRegExt/v1.0\""));
-        assertTrue(xml.contains("xmlns:vs=\"http://www.ivoa.net/xml/VODataService/v1.1\""));
-        assertTrue(xml.contains("<form>CONTAINS</form>") && xml.contains("<form>DISTANCE</form>"));
-        assertFalse(xml.contains("<form>CENTROID</form>"), "not translatable to pgSphere, not announced");
-        assertFalse(xml.contains("features-adql-conditional"));
-    }
-
-    @Test
     void tablesetCoversEveryPublishedTableAndSingleTablesResolveCaseInsensitively() throws Exception {
-        Document d = parse(TableSetDocument.tableset(true));
+        Document d = parse(TablesDocument.tableset(TapSchemaContent.schemas(), TablesetXml.Detail.MAX));
         NodeList tables = d.getElementsByTagName("table");
         assertEquals(TapSchemaContent.tables().count(), tables.getLength());
         assertEquals(5, d.getElementsByTagName("foreignKey").getLength());
-        assertTrue(TableSetDocument.table("IVOA.OBSCORE").isPresent());
-        assertTrue(TableSetDocument.table("ivoa.nothing").isEmpty());
-        assertFalse(TableSetDocument.tableset(false).contains("<column"));
-        assertTrue(TableSetDocument.tableset(true).contains("<name>&quot;size&quot;</name>"));
+        assertTrue(TapSchemaContent.table("IVOA.OBSCORE").isPresent());
+        assertTrue(TapSchemaContent.table("ivoa.nothing").isEmpty());
+        assertFalse(TablesDocument.tableset(TapSchemaContent.schemas(), TablesetXml.Detail.MIN).contains("<column"));
+        assertTrue(TablesDocument.tableset(TapSchemaContent.schemas(), TablesetXml.Detail.MAX)
+            .contains("<name>&quot;size&quot;</name>"));
     }
 
     @Test
