@@ -32,8 +32,13 @@ class TapDocumentsTest {
         assertTrue(TapSchemaContent.table("IVOA.OBSCORE").isPresent());
         assertTrue(TapSchemaContent.table("ivoa.nothing").isEmpty());
         assertFalse(TablesDocument.tableset(TapSchemaContent.schemas(), TablesetXml.Detail.MIN).contains("<column"));
-        assertTrue(TablesDocument.tableset(TapSchemaContent.schemas(), TablesetXml.Detail.MAX)
-            .contains("<name>&quot;size&quot;</name>"));
+        // TAP_SCHEMA.columns."size" is published delimited, as it must be written in ADQL.
+        NodeList names = d.getElementsByTagName("name");
+        boolean delimitedSize = false;
+        for (int i = 0; i < names.getLength(); i++) {
+            delimitedSize |= "\"size\"".equals(names.item(i).getTextContent());
+        }
+        assertTrue(delimitedSize);
     }
 
     @Test
