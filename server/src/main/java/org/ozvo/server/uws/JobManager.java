@@ -231,14 +231,16 @@ public class JobManager {
         Running r = new Running();
         running.put(jobId, r);
         ScheduledFuture<?> watchdog = null;
+        long started = System.nanoTime();
+        Job job = null;
         try {
-            Job job = store.find(jobList(jobId), jobId).orElse(null);
+            job = store.find(jobList(jobId), jobId).orElse(null);
             if (job == null) {
                 return;
             }
             if (job.executionDuration() > 0) {
-                watchdog = scheduler.schedule(() -> abort(jobId, "the job exceeded its execution duration of "
-                    + job.executionDuration() + " s"), job.executionDuration(), TimeUnit.SECONDS);
+                String reason = durationExceeded(job);
+                watchdog = scheduler.schedule(() -> abort(jobId, reason), job.executionDuration(), TimeUnit.SECONDS);
             }
             JobRunner runner = runner(job.jobList());
             Job.Result result = runner.run(job, new Context(jobId, r));
@@ -246,7 +248,13 @@ public class JobManager {
                 changed();
             }
         } catch (Fault f) {
-            fail(jobId, f instanceof TransientFault ? "transient" : "fatal", f.getMessage());
+            if (outOfTime(job, started)) {
+                // The statement timeout and the watchdog fire together; either way the job ran out
+                // of time, which UWS reports as ABORTED, not as a query error.
+                abort(jobId, durationExceeded(job));
+            } else {
+                fail(jobId, f instanceof TransientFault ? "transient" : "fatal", f.getMessage());
+            }
         } catch (Exception | Error e) {
             if (r.cancelled) {
                 fail(jobId, "fatal", "the job was aborted");
@@ -262,6 +270,15 @@ public class JobManager {
             running.remove(jobId);
             submitted.remove(jobId);
         }
+    }
+
+    private static boolean outOfTime(Job job, long startedNanos) {
+        return job != null && job.executionDuration() > 0
+            && System.nanoTime() - startedNanos >= TimeUnit.SECONDS.toNanos(job.executionDuration());
+    }
+
+    private static String durationExceeded(Job job) {
+        return "the job exceeded its execution duration of " + job.executionDuration() + " s";
     }
 
     private void fail(String jobId, String type, String message) {
