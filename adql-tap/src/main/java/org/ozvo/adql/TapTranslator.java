@@ -1,5 +1,7 @@
 package org.ozvo.adql;
 
+import adql.db.DBTable;
+import adql.db.DBTableAlias;
 import adql.query.ADQLOrder;
 import adql.query.ADQLQuery;
 import adql.query.SelectItem;
@@ -14,6 +16,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import org.ozvo.schema.obscore.ObsCoreColumn;
+import org.ozvo.schema.tap.TapSchemaContent;
 
 /**
  * The pgSphere translator with all identifiers case-sensitive (quoted exactly as the database
@@ -23,11 +27,14 @@ import java.util.List;
  * and for qualified names. Such an ORDER BY term is written as the quoted output-column alias
  * it names (every select item is aliased in the SQL). Not thread-safe: one per query.
  *
- * <p>And one optimisation: {@code CONTAINS(POINT(a, b), CIRCLE(o.s_ra, o.s_dec, r))}, the usual
- * way to match uploaded positions against ObsCore, is written with the two positions swapped.
- * "a within r of o" equals "o within r of a", and only the swapped form lets PostgreSQL use the
- * GiST index on {@code spoint(radians(s_ra), radians(s_dec))} (an index scan per uploaded row
- * instead of a scan of the whole table per row).
+ * <p>And two optimisations. {@code POINT(s_ra, s_dec)} of the ObsCore table itself is written as
+ * its stored, GiST-indexed pgSphere column {@code s_pos} (the same value: the column is generated
+ * as {@code spoint(radians(s_ra), radians(s_dec))}), so cone queries, DISTANCE and point output use
+ * that one index and read the point instead of recomputing it per row. And
+ * {@code CONTAINS(POINT(a, b), CIRCLE(o.s_ra, o.s_dec, r))}, the usual way to match uploaded
+ * positions against ObsCore, is written with the two positions swapped: "a within r of o" equals
+ * "o within r of a", and only the swapped form lets PostgreSQL use that index (an index scan per
+ * uploaded row instead of a scan of the whole table per row).
  */
 final class TapTranslator extends PgSphereTranslator {
 
@@ -60,11 +67,52 @@ final class TapTranslator extends PgSphereTranslator {
                 && circle.getCoord1() != null && isObsCore(circle.getCoord1(), "pos.eq.ra")
                 && isObsCore(circle.getCoord2(), "pos.eq.dec")
                 && !(isObsCore(point.getCoord1(), "pos.eq.ra") || isObsCore(point.getCoord2(), "pos.eq.dec"))) {
-            return "(spoint(radians(" + translate(circle.getCoord1()) + "),radians(" + translate(circle.getCoord2())
-                + ")) @ scircle(spoint(radians(" + translate(point.getCoord1()) + "),radians("
+            String center = storedPosition(circle.getCoord1(), circle.getCoord2());
+            if (center == null) {
+                center = "spoint(radians(" + translate(circle.getCoord1()) + "),radians(" + translate(circle.getCoord2()) + "))";
+            }
+            return "(" + center + " @ scircle(spoint(radians(" + translate(point.getCoord1()) + "),radians("
                 + translate(point.getCoord2()) + ")),radians(" + translate(circle.getRadius()) + ")))";
         }
         return super.translate(fn);
+    }
+
+    @Override
+    public String translate(PointFunction point) throws TranslationException {
+        String stored = storedPosition(point.getCoord1(), point.getCoord2());
+        return stored != null ? stored : super.translate(point);
+    }
+
+    /**
+     * The SQL for the stored {@code s_pos} of the ObsCore row when (ra, dec) are {@code s_ra} and
+     * {@code s_dec} of the same reference to the ObsCore table itself; null otherwise (other
+     * tables, expressions, or columns seen through a subquery or WITH, which carry no s_pos).
+     */
+    private String storedPosition(ADQLOperand ra, ADQLOperand dec) throws TranslationException {
+        if (!(ra instanceof ADQLColumn raCol && dec instanceof ADQLColumn decCol)
+                || !isObsCore(ra, "pos.eq.ra") || !isObsCore(dec, "pos.eq.dec")) {
+            return null;
+        }
+        DBTable table = raCol.getDBLink().getTable();
+        if (table instanceof DBTableAlias alias) {
+            table = alias.getOriginTable(); // FROM ivoa.obscore AS o
+        }
+        if (table == null || !TapSchemaContent.OBSCORE_TABLE.equals(table.getDBSchemaName() + "." + table.getDBName())) {
+            return null;
+        }
+        String raTable = tablePrefix(translate(raCol), raCol);
+        String decTable = tablePrefix(translate(decCol), decCol);
+        if (raTable == null || !raTable.equals(decTable)) {
+            return null; // e.g. s_ra of one alias of the table and s_dec of another
+        }
+        return raTable + '"' + ObsCoreColumn.S_POS.columnName() + '"';
+    }
+
+    /** The table qualifier ({@code "o".}) of a translated column reference, null if it has none. */
+    private static String tablePrefix(String columnSql, ADQLColumn column) {
+        String quotedName = '"' + column.getDBLink().getDBName() + '"';
+        return columnSql.endsWith(quotedName) && columnSql.length() > quotedName.length()
+            ? columnSql.substring(0, columnSql.length() - quotedName.length()) : null;
     }
 
     /** ADQL 2.1 {@code CIRCLE(point, radius)}: the library only handles the coordinate form. */

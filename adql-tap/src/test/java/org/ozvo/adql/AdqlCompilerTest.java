@@ -43,9 +43,26 @@ class AdqlCompilerTest {
         assertEquals(-1, plain.top());
         assertFalse(plain.spatialPredicate());
         String sql = cone.sql();
-        assertTrue(sql.contains("spoint(radians(\"ivoa\".\"obscore\".\"s_ra\"),radians(\"ivoa\".\"obscore\".\"s_dec\")) @ "
-            + "scircle(spoint(radians(10),radians(20)),radians(0.5))"), sql);
+        assertTrue(sql.contains("\"ivoa\".\"obscore\".\"s_pos\" @ scircle(spoint(radians(10),radians(20)),radians(0.5))"), sql);
         assertTrue(sql.endsWith("LIMIT 10"), sql);
+    }
+
+    @Test
+    void obscorePositionIsTheStoredIndexedPointOnlyWhereTheTableItselfIsReferenced() {
+        assertTrue(compile("SELECT o.obs_id FROM ivoa.obscore AS o WHERE 1=CONTAINS(POINT(o.s_ra, o.s_dec), CIRCLE(1, 2, 3))")
+            .sql().contains("(\"o\".\"s_pos\" @ scircle"));
+        assertTrue(compile("SELECT DISTANCE(POINT(s_ra, s_dec), POINT(1, 2)) AS d FROM ivoa.obscore")
+            .sql().contains("\"ivoa\".\"obscore\".\"s_pos\" <->"));
+        // A subquery or WITH table has no s_pos, and mixed or swapped columns are not the stored point.
+        for (String adql : List.of(
+                "SELECT obs_id FROM (SELECT obs_id, s_ra, s_dec FROM ivoa.obscore) AS t WHERE 1=CONTAINS(POINT(t.s_ra, t.s_dec), CIRCLE(1, 2, 3))",
+                "WITH t AS (SELECT s_ra, s_dec FROM ivoa.obscore) SELECT POINT(s_ra, s_dec) FROM t",
+                "SELECT a.obs_id FROM ivoa.obscore AS a JOIN ivoa.obscore AS b ON 1=CONTAINS(POINT(a.s_ra, b.s_dec), CIRCLE(1, 2, 3))",
+                "SELECT POINT(s_dec, s_ra) FROM ivoa.obscore")) {
+            String sql = compile(adql).sql();
+            assertFalse(sql.contains("s_pos"), sql);
+            assertTrue(sql.contains("spoint(radians("), sql);
+        }
     }
 
     @Test

@@ -93,7 +93,7 @@ class ObsCoreSchemaIT {
     }
 
     @Test
-    void spatialColumnsHaveGistIndexesIncludingTheAdqlExpression() throws SQLException {
+    void eachSpatialColumnHasExactlyOneGistIndex() throws SQLException {
         List<String> defs = new ArrayList<>();
         try (Connection c = TestDatabase.owner().getConnection(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT indexdef FROM pg_indexes WHERE schemaname = 'ivoa'"
@@ -102,9 +102,11 @@ class ObsCoreSchemaIT {
                 defs.add(rs.getString(1));
             }
         }
+        // The position is indexed once, as s_pos, which every protocol's SQL uses (V6 dropped the
+        // duplicate expression index): each GiST index costs every insert a tree update.
+        assertEquals(2, defs.size(), defs::toString);
         assertTrue(defs.stream().anyMatch(d -> d.contains("(s_pos)")), defs::toString);
         assertTrue(defs.stream().anyMatch(d -> d.contains("(s_region)")), defs::toString);
-        assertTrue(defs.stream().anyMatch(d -> d.contains("spoint(radians(s_ra), radians(s_dec))")), defs::toString);
     }
 
     @Test
