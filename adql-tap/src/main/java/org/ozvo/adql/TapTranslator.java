@@ -1,14 +1,24 @@
 package org.ozvo.adql;
 
+import static adql.query.constraint.ComparisonOperator.GREATER_OR_EQUAL;
+import static adql.query.constraint.ComparisonOperator.GREATER_THAN;
+import static adql.query.constraint.ComparisonOperator.LESS_OR_EQUAL;
+import static adql.query.constraint.ComparisonOperator.LESS_THAN;
+
 import adql.db.DBTable;
 import adql.db.DBTableAlias;
 import adql.query.ADQLOrder;
 import adql.query.ADQLQuery;
 import adql.query.SelectItem;
+import adql.query.constraint.Comparison;
+import adql.query.constraint.ComparisonOperator;
 import adql.query.operand.ADQLColumn;
 import adql.query.operand.ADQLOperand;
 import adql.query.operand.function.geometry.CircleFunction;
 import adql.query.operand.function.geometry.ContainsFunction;
+import adql.query.operand.function.geometry.DistanceFunction;
+import adql.query.operand.function.geometry.GeometryFunction;
+import adql.query.operand.function.geometry.GeometryFunction.GeometryValue;
 import adql.query.operand.function.geometry.PointFunction;
 import adql.translator.PgSphereTranslator;
 import adql.translator.TranslationException;
@@ -34,7 +44,10 @@ import org.ozvo.schema.tap.TapSchemaContent;
  * {@code CONTAINS(POINT(a, b), CIRCLE(o.s_ra, o.s_dec, r))}, the usual way to match uploaded
  * positions against ObsCore, is written with the two positions swapped: "a within r of o" equals
  * "o within r of a", and only the swapped form lets PostgreSQL use that index (an index scan per
- * uploaded row instead of a scan of the whole table per row).
+ * uploaded row instead of a scan of the whole table per row). For the same reason
+ * {@code DISTANCE(p, POINT(s_ra, s_dec)) < r} (either argument order, {@code <=}, or
+ * {@code r > DISTANCE(...)}) becomes {@code s_pos @ scircle(p, r)}: the library's own rewrite
+ * puts the circle around the ObsCore row, where no index can serve it.
  */
 final class TapTranslator extends PgSphereTranslator {
 
@@ -63,18 +76,55 @@ final class TapTranslator extends PgSphereTranslator {
     public String translate(ContainsFunction fn) throws TranslationException {
         ADQLOperand left = fn.getLeftParam().getValue();
         ADQLOperand right = fn.getRightParam().getValue();
-        if (left instanceof PointFunction point && right instanceof CircleFunction circle
-                && circle.getCoord1() != null && isObsCore(circle.getCoord1(), "pos.eq.ra")
-                && isObsCore(circle.getCoord2(), "pos.eq.dec")
-                && !(isObsCore(point.getCoord1(), "pos.eq.ra") || isObsCore(point.getCoord2(), "pos.eq.dec"))) {
+        boolean otherPoint = left instanceof PointFunction point
+            ? !(isObsCore(point.getCoord1(), "pos.eq.ra") || isObsCore(point.getCoord2(), "pos.eq.dec"))
+            : fn.getLeftParam().isColumn(); // a point-valued column, e.g. of an upload
+        if (otherPoint && right instanceof CircleFunction circle && circle.getCoord1() != null
+                && isObsCore(circle.getCoord1(), "pos.eq.ra") && isObsCore(circle.getCoord2(), "pos.eq.dec")) {
             String center = storedPosition(circle.getCoord1(), circle.getCoord2());
             if (center == null) {
                 center = "spoint(radians(" + translate(circle.getCoord1()) + "),radians(" + translate(circle.getCoord2()) + "))";
             }
-            return "(" + center + " @ scircle(spoint(radians(" + translate(point.getCoord1()) + "),radians("
-                + translate(point.getCoord2()) + ")),radians(" + translate(circle.getRadius()) + ")))";
+            return "(" + center + " @ scircle(" + translate(fn.getLeftParam()) + ",radians(" + translate(circle.getRadius()) + ")))";
         }
         return super.translate(fn);
+    }
+
+    @Override
+    public String translate(Comparison comparison) throws TranslationException {
+        String within = distanceWithin(comparison);
+        return within != null ? within : super.translate(comparison);
+    }
+
+    /** {@code DISTANCE(a, b) < r} with a or b ObsCore's own position, as an indexable containment; else null. */
+    private String distanceWithin(Comparison comparison) throws TranslationException {
+        ComparisonOperator op = comparison.getOperator();
+        DistanceFunction distance;
+        ADQLOperand limit;
+        if (comparison.getLeftOperand() instanceof DistanceFunction d && (op == LESS_THAN || op == LESS_OR_EQUAL)) {
+            distance = d;
+            limit = comparison.getRightOperand();
+        } else if (comparison.getRightOperand() instanceof DistanceFunction d && (op == GREATER_THAN || op == GREATER_OR_EQUAL)) {
+            distance = d;
+            limit = comparison.getLeftOperand();
+        } else {
+            return null;
+        }
+        String first = storedPosition(distance.getP1());
+        String second = storedPosition(distance.getP2());
+        if ((first == null) == (second == null) || distance.getP1().getValue() == null || distance.getP2().getValue() == null) {
+            return null;
+        }
+        String stored = first != null ? first : second;
+        String other = translate(first != null ? distance.getP2() : distance.getP1());
+        String radius = translate(limit);
+        boolean strict = op == LESS_THAN || op == GREATER_THAN;
+        return "(" + stored + " @ scircle(" + other + ",radians(" + radius + "))"
+            + (strict ? " AND degrees(" + stored + " <-> " + other + ") < " + radius : "") + ")";
+    }
+
+    private String storedPosition(GeometryValue<GeometryFunction> value) throws TranslationException {
+        return value.getValue() instanceof PointFunction p ? storedPosition(p.getCoord1(), p.getCoord2()) : null;
     }
 
     @Override

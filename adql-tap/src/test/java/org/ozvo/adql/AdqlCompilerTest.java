@@ -66,6 +66,21 @@ class AdqlCompilerTest {
     }
 
     @Test
+    void distanceBelowALimitBecomesAContainmentOfTheStoredPosition() {
+        String sql = compile("SELECT obs_id FROM ivoa.obscore WHERE DISTANCE(POINT(1, 2), POINT(s_ra, s_dec)) < 0.5").sql();
+        assertTrue(sql.contains("(\"ivoa\".\"obscore\".\"s_pos\" @ scircle(spoint(radians(1),radians(2)),radians(0.5))"
+            + " AND degrees(\"ivoa\".\"obscore\".\"s_pos\" <-> spoint(radians(1),radians(2))) < 0.5)"), sql);
+        String inclusive = compile("SELECT obs_id FROM ivoa.obscore WHERE 0.5 >= DISTANCE(s_ra, s_dec, 1, 2)").sql();
+        assertTrue(inclusive.contains("(\"ivoa\".\"obscore\".\"s_pos\" @ scircle(spoint(radians(1),radians(2)),radians(0.5)))"),
+            inclusive);
+        // Not a limit on the distance, or no ObsCore position in it: left as the library writes it.
+        for (String adql : List.of("SELECT obs_id FROM ivoa.obscore WHERE DISTANCE(POINT(1, 2), POINT(s_ra, s_dec)) > 0.5",
+                "SELECT obs_id FROM ivoa.obscore WHERE DISTANCE(POINT(1, 2), POINT(s_dec, s_ra)) < 0.5")) {
+            assertFalse(compile(adql).sql().contains("s_pos @"), adql);
+        }
+    }
+
+    @Test
     void adql21FormsAndOptionalFeaturesTranslate() {
         assertTrue(compile("SELECT obs_id FROM ivoa.obscore WHERE 1=INTERSECTS(s_region, CIRCLE(10, 20, 0.5))")
             .sql().contains("\"s_region\" && scircle"));

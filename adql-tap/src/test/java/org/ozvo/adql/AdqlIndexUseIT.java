@@ -23,7 +23,10 @@ class AdqlIndexUseIT {
         "SELECT TOP 1000 obs_id FROM ivoa.obscore WHERE 1 = CONTAINS(POINT('ICRS', s_ra, s_dec), CIRCLE('ICRS', 10, -30, 1))",
         "SELECT o.obs_id FROM ivoa.obscore AS o WHERE CONTAINS(POINT(o.s_ra, o.s_dec), CIRCLE(10, -30, 1)) = 1",
         "SELECT obs_id FROM ivoa.obscore WHERE 1 = CONTAINS(POINT(s_ra, s_dec), POLYGON(9, -31, 11, -31, 11, -29))",
-        "SELECT obs_id FROM ivoa.obscore WHERE 1 = CONTAINS(POINT(s_ra, s_dec), BOX(10, -30, 2, 2))"})
+        "SELECT obs_id FROM ivoa.obscore WHERE 1 = CONTAINS(POINT(s_ra, s_dec), BOX(10, -30, 2, 2))",
+        "SELECT obs_id FROM ivoa.obscore WHERE 1 = CONTAINS(POINT(10, -30), CIRCLE(s_ra, s_dec, 1))",
+        "SELECT obs_id FROM ivoa.obscore WHERE DISTANCE(POINT(10, -30), POINT(s_ra, s_dec)) < 1",
+        "SELECT obs_id FROM ivoa.obscore WHERE 1 >= DISTANCE(s_ra, s_dec, 10, -30)"})
     void conesAndShapesUseTheGistIndexOnTheStoredPosition(String adql) throws SQLException {
         String plan = plan(compiler.compile(adql, AdqlVersion.V2_1).sql());
         assertTrue(plan.contains("obscore_s_pos_gist"), plan);
