@@ -14,11 +14,18 @@ import org.ozvo.schema.obscore.ObsCoreRecord;
  * but no product file ({@code product_path} NULL). Row {@code i} depends only on the seed, the collection and
  * {@code i}, so the same rows can be generated again (e.g. to a file for a COPY comparison).
  * Thread-safe.
+ *
+ * <p>Rows come in pointings of {@link #ROWS_PER_POINTING}, as an ingest of real files writes
+ * them: each survey file holds the few hundred targets of one telescope pointing, so the rows of
+ * one field of view lie next to each other in the table. Each pointing has one survey and a
+ * centre in one of its fields; its rows lie within the instrument's field of view around it.
  */
 public final class SynthRowGenerator {
 
     private static final SurveyProfile[] PROFILES = SurveyProfile.values();
     private static final String[] CLASSES = {"galaxy", "galaxy", "galaxy", "galaxy", "QSO", "star"};
+    /** Rows of one pointing (a 2dF/AAOmega configuration holds about 350 targets, 6dF about 150). */
+    static final int ROWS_PER_POINTING = 250;
     /** Side of a thumbnail image, degrees. */
     private static final double THUMBNAIL_SIDE = 0.1;
 
@@ -44,15 +51,25 @@ public final class SynthRowGenerator {
 
     /** Row number {@code index}. */
     public ObsCoreRecord row(long index) {
+        long pointing = index / ROWS_PER_POINTING;
+        SplittableRandom pointingRandom = new SplittableRandom(seed * 0xBF58476D1CE4E5B9L - pointing - 1);
+        SurveyProfile p = PROFILES[pointingRandom.nextInt(PROFILES.length)];
+        double[] field = p.fields[pointingRandom.nextInt(p.fields.length)];
+        double centreRa = uniform(pointingRandom, field[0], field[1]) % 360.0;
+        // Uniform on the sphere within the Dec band.
+        double centreDec = Math.toDegrees(Math.asin(uniform(pointingRandom,
+            Math.sin(Math.toRadians(field[2])), Math.sin(Math.toRadians(field[3])))));
+
         SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index);
-        SurveyProfile p = PROFILES[random.nextInt(PROFILES.length)];
         String obsId = obsId(index);
         String did = layout.publisherDid(collection, obsId);
-        double[] field = p.fields[random.nextInt(p.fields.length)];
-        double ra = round(uniform(random, field[0], field[1]) % 360.0, 1e7);
-        // Uniform on the sphere within the Dec band.
-        double sinDec = uniform(random, Math.sin(Math.toRadians(field[2])), Math.sin(Math.toRadians(field[3])));
-        double dec = round(Math.toDegrees(Math.asin(sinDec)), 1e7);
+        // Uniform within the field of view (a small disc: flat-sky offsets are close enough).
+        double r = p.fieldOfViewRadiusDeg * Math.sqrt(random.nextDouble());
+        double angle = 2 * Math.PI * random.nextDouble();
+        double dec = Math.max(-90, Math.min(90, centreDec + r * Math.sin(angle)));
+        double ra = wrap(centreRa + r * Math.cos(angle) / Math.max(Math.cos(Math.toRadians(centreDec)), 0.01));
+        ra = round(ra, 1e7) % 360.0;
+        dec = round(dec, 1e7);
         String target = p.targetPrefix + digits(random.nextInt(1_000_000), 6);
         ObsCoreRecord.Builder b = ObsCoreRecord.builder()
             .set(OBS_COLLECTION, collection)
