@@ -5,12 +5,14 @@ import static adql.query.constraint.ComparisonOperator.GREATER_THAN;
 import static adql.query.constraint.ComparisonOperator.LESS_OR_EQUAL;
 import static adql.query.constraint.ComparisonOperator.LESS_THAN;
 
+import adql.db.DBColumn;
 import adql.db.DBTable;
 import adql.db.DBTableAlias;
 import adql.query.ADQLOrder;
 import adql.query.ADQLQuery;
 import adql.query.SelectItem;
 import adql.query.constraint.Comparison;
+import adql.query.from.ADQLTable;
 import adql.query.constraint.ComparisonOperator;
 import adql.query.operand.ADQLColumn;
 import adql.query.operand.ADQLOperand;
@@ -53,6 +55,8 @@ final class TapTranslator extends PgSphereTranslator {
 
     /** Output names of the queries being translated, innermost on top. */
     private final Deque<List<String>> outputNames = new ArrayDeque<>();
+    /** The queries being translated, innermost on top. */
+    private final Deque<ADQLQuery> queries = new ArrayDeque<>();
 
     TapTranslator() {
         super(true);
@@ -65,11 +69,36 @@ final class TapTranslator extends PgSphereTranslator {
             names.add(item.getName());
         }
         outputNames.push(names);
+        queries.push(query);
         try {
             return super.translate(query);
         } finally {
             outputNames.pop();
+            queries.pop();
         }
+    }
+
+    /**
+     * A repair: the library's checker leaves point-valued columns inside DISTANCE unresolved
+     * (e.g. {@code DISTANCE(u.pos, POINT(o.s_ra, o.s_dec))} with an uploaded point column), and
+     * they would be written as typed instead of as their database column. Such a qualified
+     * column is resolved here against the FROM tables of the query being translated.
+     */
+    @Override
+    public String translate(ADQLColumn column) throws TranslationException {
+        if (column.getDBLink() == null && column.getTableName() != null && !queries.isEmpty()) {
+            for (ADQLTable table : queries.peek().getFrom().getTables()) {
+                String name = table.hasAlias() ? table.getAlias() : table.getTableName();
+                DBColumn resolved = table.getDBLink() == null || !column.getTableName().equalsIgnoreCase(name) ? null
+                    : table.getDBLink().getColumn(column.getColumnName(), true);
+                if (resolved != null) {
+                    column.setDBLink(resolved);
+                    column.setAdqlTable(table);
+                    break;
+                }
+            }
+        }
+        return super.translate(column);
     }
 
     @Override

@@ -41,4 +41,22 @@ class UploadTablesTest {
         assertTrue(star.sql().contains("\"c2\""), star.sql());
         assertEquals("Weird Name", star.columns().get(2).name());
     }
+
+    @Test
+    void uploadedPointColumnsWorkInDistanceAndContainsAndUseTheObsCoreIndex() {
+        List<DBTable> tables = new ArrayList<>(AdqlTables.published());
+        tables.add(AdqlTables.upload("p", "tap_upload_p", List.of(ColumnSpec.text("id"),
+            new ColumnSpec("pos", "double", "2", "point", "deg", null, null, null, null)), List.of("c1", "c2")));
+        AdqlCompiler compiler = new AdqlCompiler(tables);
+        String distance = compiler.compile("SELECT u.id, DISTANCE(u.pos, POINT(o.s_ra, o.s_dec)) AS d"
+            + " FROM TAP_UPLOAD.p AS u JOIN ivoa.obscore AS o ON DISTANCE(u.pos, POINT(o.s_ra, o.s_dec)) < 0.01",
+            AdqlVersion.V2_1).sql();
+        assertTrue(distance.contains("degrees(\"u\".\"c2\" <-> \"o\".\"s_pos\") AS \"d\""), distance);
+        assertTrue(distance.contains("(\"o\".\"s_pos\" @ scircle(\"u\".\"c2\",radians(0.01))"), distance);
+        String unaliased = compiler.compile("SELECT DISTANCE(p.pos, POINT(1, 2)) AS d FROM TAP_UPLOAD.p", AdqlVersion.V2_1).sql();
+        assertTrue(unaliased.contains("\"c2\" <-> spoint"), unaliased);
+        String contains = compiler.compile("SELECT u.id FROM TAP_UPLOAD.p AS u, ivoa.obscore AS o"
+            + " WHERE 1 = CONTAINS(u.pos, CIRCLE(o.s_ra, o.s_dec, 0.01))", AdqlVersion.V2_1).sql();
+        assertTrue(contains.contains("(\"o\".\"s_pos\" @ scircle(\"u\".\"c2\",radians(0.01)))"), contains);
+    }
 }

@@ -56,6 +56,25 @@ class TapPositionFormsIT {
         assertEquals(EXPECTED, ids(Http.votable(r.body())));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "DISTANCE(u.pos, POINT(o.s_ra, o.s_dec)) < 0.035",
+        "1 = CONTAINS(u.pos, CIRCLE(o.s_ra, o.s_dec, 0.035))",
+        "1 = CONTAINS(POINT(o.s_ra, o.s_dec), CIRCLE(u.pos, 0.035))"})
+    void uploadedPointColumnFormsAgree(String condition) throws Exception {
+        String votable = """
+            <VOTABLE version="1.4" xmlns="http://www.ivoa.net/xml/VOTable/v1.3"><RESOURCE><TABLE>
+            <FIELD name="pos" datatype="double" arraysize="2" xtype="point" unit="deg"/>
+            <DATA><TABLEDATA><TR><TD>150.05 2.05</TD></TR></TABLEDATA></DATA></TABLE></RESOURCE></VOTABLE>
+            """;
+        HttpResponse<byte[]> r = Http.postMultipart(Http.tap() + "/sync",
+            Map.of("LANG", "ADQL", "UPLOAD", "pts,param:pts", "QUERY", "SELECT o.obs_id FROM TAP_UPLOAD.pts AS u"
+                + " JOIN ivoa.obscore AS o ON " + condition + " WHERE o." + MINE + " ORDER BY o.obs_id"),
+            Map.of("pts", votable.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(200, r.statusCode(), Http.text(r));
+        assertEquals(EXPECTED, ids(Http.votable(r.body())));
+    }
+
     private static String ids(String adql) throws Exception {
         HttpResponse<byte[]> r = Http.postForm(Http.tap() + "/sync", "LANG", "ADQL", "QUERY", adql);
         assertEquals(200, r.statusCode(), Http.text(r));
