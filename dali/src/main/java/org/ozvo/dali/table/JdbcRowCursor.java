@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,8 +31,6 @@ public final class JdbcRowCursor implements RowCursor {
 
     /** Rows per round trip; large enough to amortise latency, small enough for flat memory. */
     public static final int DEFAULT_FETCH_SIZE = 2000;
-
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
 
     private final Connection connection;
     private final Statement statement;
@@ -283,19 +280,20 @@ public final class JdbcRowCursor implements RowCursor {
             if (lowerType.equals("timestamptz")) {
                 return rs -> {
                     java.time.OffsetDateTime t = rs.getObject(i, java.time.OffsetDateTime.class);
-                    return t == null ? null : ISO.format(t.withOffsetSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime());
+                    return t == null ? null
+                        : IsoLocalDateTime.format(t.withOffsetSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime());
                 };
             }
             if (lowerType.startsWith("timestamp")) {
                 return rs -> {
                     java.time.LocalDateTime t = rs.getObject(i, java.time.LocalDateTime.class); // no Calendar on this path
-                    return t == null ? null : ISO.format(t);
+                    return t == null ? null : IsoLocalDateTime.format(t);
                 };
             }
             if (lowerType.equals("date")) {
                 return rs -> {
                     java.time.LocalDate d = rs.getObject(i, java.time.LocalDate.class);
-                    return d == null ? null : ISO.format(d.atStartOfDay());
+                    return d == null ? null : IsoLocalDateTime.format(d.atStartOfDay());
                 };
             }
             return rs -> rs.getString(i);

@@ -53,8 +53,9 @@ final class PgTransfer {
      */
     static ResultSet driverResultSet(ResultSet rs) {
         try {
-            if (!(rs instanceof org.postgresql.jdbc.PgResultSet) && rs.isWrapperFor(org.postgresql.jdbc.PgResultSet.class)) {
-                return rs.unwrap(org.postgresql.jdbc.PgResultSet.class);
+            Class<org.postgresql.jdbc.PgResultSet> driver = org.postgresql.jdbc.PgResultSet.class;
+            if (!driver.isInstance(rs) && rs.isWrapperFor(driver)) {
+                return rs.unwrap(driver);
             }
         } catch (SQLException | RuntimeException | LinkageError e) {
             // not PgJDBC: read through the wrapper
