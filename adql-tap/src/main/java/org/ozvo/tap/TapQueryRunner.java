@@ -63,7 +63,8 @@ public final class TapQueryRunner {
 
     /**
      * Like {@link #run(Connection, TapRequest, UploadResolver, int, java.util.function.Consumer)};
-     * with {@code databaseText} number cells stay the database's text (for writers that
+     * with {@code databaseText} number and text cells stay the database's text, as
+     * {@link org.ozvo.dali.table.DatabaseText} (for writers that
      * {@link org.ozvo.dali.write.TableWriter#acceptsDatabaseText() accept it}: CSV, TSV).
      */
     public TableResult run(Connection connection, TapRequest request, UploadResolver uploads, int timeoutSeconds,

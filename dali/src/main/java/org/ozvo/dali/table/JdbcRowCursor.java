@@ -7,7 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.time.format.DateTimeFormatter;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,17 +32,15 @@ public final class JdbcRowCursor implements RowCursor {
     /** Rows per round trip; large enough to amortise latency, small enough for flat memory. */
     public static final int DEFAULT_FETCH_SIZE = 2000;
 
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
-
     private final Connection connection;
-    private final PreparedStatement statement;
+    private final Statement statement;
     private final ResultSet rs;
     private final List<ColumnSpec> columns;
     private final Reader[] readers;
     private final Object[] row;
     private boolean closed;
 
-    private JdbcRowCursor(Connection connection, PreparedStatement statement, ResultSet rs,
+    private JdbcRowCursor(Connection connection, Statement statement, ResultSet rs,
                           List<ColumnSpec> columns, Reader[] readers) {
         this.connection = connection;
         this.statement = statement;
@@ -85,33 +83,45 @@ public final class JdbcRowCursor implements RowCursor {
 
     /**
      * Like {@link #open(Connection, String, List, List, List, long, int)}, optionally with
-     * <em>database text cells</em>: numbers then arrive as the database's own text (a
-     * {@link String}, e.g. {@code 1e-07}, {@code NaN}) instead of boxed numbers, which saves
-     * parsing and re-formatting them. Only for writers whose
-     * {@link org.ozvo.dali.write.TableWriter#acceptsDatabaseText()} is true (CSV, TSV);
-     * geometries, timestamps and booleans are converted as usual.
+     * <em>database text cells</em>: numbers and plain text then arrive as the database printed
+     * them, as {@link DatabaseText} (e.g. {@code 1e-07}, {@code NaN}), and timestamps and dates
+     * as {@link DatabaseText} in their DALI form, which saves decoding, parsing and re-formatting
+     * them. Only for writers whose {@link org.ozvo.dali.write.TableWriter#acceptsDatabaseText()}
+     * is true (CSV, TSV); geometries, arrays and booleans are converted as usual.
      */
     public static JdbcRowCursor open(Connection connection, String sql, List<?> binds, List<ColumnSpec> declared,
                                      List<String> names, long maxRows, int fetchSize, boolean databaseText)
             throws SQLException {
-        PreparedStatement st = null;
+        Statement st = null;
         try {
             if (connection.getAutoCommit()) {
                 connection.setAutoCommit(false);
             }
-            st = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-            st.setFetchSize(fetchSize > 0 ? fetchSize : DEFAULT_FETCH_SIZE);
-            if (!databaseText) {
-                binaryTransfer(st);
+            ResultSet rs;
+            if (databaseText && binds.isEmpty()) {
+                // A plain statement has its own entry in PgJDBC's query cache: a binary
+                // (prepared) run of the same SQL on this pooled connection cannot leak into it.
+                st = connection.createStatement(ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+                limit(st, fetchSize, maxRows);
+                PgTransfer.text(st);
+                rs = st.executeQuery(sql);
+            } else {
+                PreparedStatement ps = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
+                    ResultSet.CONCUR_READ_ONLY);
+                st = ps;
+                limit(ps, fetchSize, maxRows);
+                if (databaseText) {
+                    PgTransfer.text(ps);
+                } else {
+                    PgTransfer.binary(ps);
+                }
+                for (int i = 0; i < binds.size(); i++) {
+                    ps.setObject(i + 1, binds.get(i));
+                }
+                rs = ps.executeQuery();
             }
-            if (maxRows >= 0) {
-                st.setMaxRows((int) Math.min(maxRows, Integer.MAX_VALUE)); // pool wrappers lack setLargeMaxRows
-            }
-            for (int i = 0; i < binds.size(); i++) {
-                st.setObject(i + 1, binds.get(i));
-            }
-            ResultSet rs = st.executeQuery();
-            ResultSetMetaData md = rs.getMetaData();
+            ResultSet cells = PgTransfer.driverResultSet(rs);
+            ResultSetMetaData md = cells.getMetaData();
             int n = md.getColumnCount();
             List<ColumnSpec> specs = new ArrayList<>(n);
             Reader[] readers = new Reader[n];
@@ -122,29 +132,22 @@ public final class JdbcRowCursor implements RowCursor {
                     spec = JdbcColumns.describe(md, i, name);
                 }
                 specs.add(spec);
-                readers[i - 1] = databaseText && isNumber(spec) && !PgSphereValues.isGeometryType(md.getColumnTypeName(i))
-                    ? textReader(i) : reader(spec, md.getColumnTypeName(i), i);
+                String pgType = md.getColumnTypeName(i);
+                readers[i - 1] = databaseText
+                    ? databaseTextReader(spec, pgType, PgTransfer.isText(md, i), i)
+                    : reader(spec, pgType, i);
             }
-            return new JdbcRowCursor(connection, st, rs, List.copyOf(specs), readers);
+            return new JdbcRowCursor(connection, st, cells, List.copyOf(specs), readers);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(st, connection);
             throw e;
         }
     }
 
-    /**
-     * PgJDBC sends results in text form for the first executions of a statement (its
-     * prepareThreshold); every TAP query is a new statement, so numbers and timestamps would
-     * always be parsed from text. A threshold of -1 asks for the binary form at once, about
-     * halving the cost per row of a wide result. Other drivers are left alone.
-     */
-    private static void binaryTransfer(PreparedStatement st) {
-        try {
-            if (st.isWrapperFor(org.postgresql.PGStatement.class)) {
-                st.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(-1);
-            }
-        } catch (SQLException | RuntimeException | LinkageError e) {
-            // not PgJDBC, or a wrapper that hides it: text transfer still works
+    private static void limit(Statement st, int fetchSize, long maxRows) throws SQLException {
+        st.setFetchSize(fetchSize > 0 ? fetchSize : DEFAULT_FETCH_SIZE);
+        if (maxRows >= 0) {
+            st.setMaxRows((int) Math.min(maxRows, Integer.MAX_VALUE)); // pool wrappers lack setLargeMaxRows
         }
     }
 
@@ -191,7 +194,7 @@ public final class JdbcRowCursor implements RowCursor {
         closeQuietly(statement, connection);
     }
 
-    private static void closeQuietly(PreparedStatement st, Connection connection) {
+    private static void closeQuietly(Statement st, Connection connection) {
         try {
             if (st != null) {
                 st.close();
@@ -226,8 +229,46 @@ public final class JdbcRowCursor implements RowCursor {
         return !spec.isText() && !spec.isArray() && !spec.datatype().equals("boolean");
     }
 
-    private static Reader textReader(int i) {
-        return rs -> rs.getString(i);
+    /**
+     * Database text mode: numbers and plain text as the database's bytes when they came as
+     * text; timestamps and dates rewritten to the DALI form from those bytes (the slow
+     * conversion only for what {@link IsoTimestampText} refuses); the rest as usual.
+     */
+    private static Reader databaseTextReader(ColumnSpec spec, String pgType, boolean textFormat, int i) {
+        String lowerType = pgType == null ? "" : pgType.toLowerCase(Locale.ROOT);
+        Reader usual = reader(spec, pgType, i);
+        if (PgSphereValues.isGeometryType(pgType) || !(isNumber(spec) || spec.isText())) {
+            return usual;
+        }
+        if (!textFormat) {
+            // binary despite asking for text (a bound statement prepared on the server earlier)
+            return isNumber(spec) ? rs -> rs.getString(i) : usual;
+        }
+        if (isNumber(spec)) {
+            return rs -> text(rs.getBytes(i));
+        }
+        if (lowerType.equals("timestamp")) {
+            return rs -> {
+                byte[] raw = rs.getBytes(i);
+                byte[] iso = raw == null ? null : IsoTimestampText.ofTimestamp(raw);
+                return iso != null || raw == null ? text(iso) : usual.read(rs);
+            };
+        }
+        if (lowerType.equals("date")) {
+            return rs -> {
+                byte[] raw = rs.getBytes(i);
+                byte[] iso = raw == null ? null : IsoTimestampText.ofDate(raw);
+                return iso != null || raw == null ? text(iso) : usual.read(rs);
+            };
+        }
+        if (lowerType.startsWith("timestamp") || lowerType.equals("bytea")) {
+            return usual; // zoned timestamps go to UTC; getBytes would decode bytea
+        }
+        return rs -> text(rs.getBytes(i));
+    }
+
+    private static DatabaseText text(byte[] utf8) {
+        return utf8 == null ? null : new DatabaseText(utf8);
     }
 
     private static Reader reader(ColumnSpec spec, String pgType, int i) {
@@ -239,19 +280,20 @@ public final class JdbcRowCursor implements RowCursor {
             if (lowerType.equals("timestamptz")) {
                 return rs -> {
                     java.time.OffsetDateTime t = rs.getObject(i, java.time.OffsetDateTime.class);
-                    return t == null ? null : ISO.format(t.withOffsetSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime());
+                    return t == null ? null
+                        : IsoLocalDateTime.format(t.withOffsetSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime());
                 };
             }
             if (lowerType.startsWith("timestamp")) {
                 return rs -> {
                     java.time.LocalDateTime t = rs.getObject(i, java.time.LocalDateTime.class); // no Calendar on this path
-                    return t == null ? null : ISO.format(t);
+                    return t == null ? null : IsoLocalDateTime.format(t);
                 };
             }
             if (lowerType.equals("date")) {
                 return rs -> {
                     java.time.LocalDate d = rs.getObject(i, java.time.LocalDate.class);
-                    return d == null ? null : ISO.format(d.atStartOfDay());
+                    return d == null ? null : IsoLocalDateTime.format(d.atStartOfDay());
                 };
             }
             return rs -> rs.getString(i);

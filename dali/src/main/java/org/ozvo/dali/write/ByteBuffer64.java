@@ -2,11 +2,10 @@ package org.ozvo.dali.write;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 
 /**
- * A 64 KiB output buffer that takes ASCII text without a charset encoder (the common case for
- * table cells: numbers, identifiers, URLs) and UTF-8 encodes anything else. Flushes to the
+ * A 64 KiB output buffer that takes ASCII text without a charset encoder (separators, numbers
+ * Java formatted) and text already encoded as UTF-8 bytes (the database's own). Flushes to the
  * wrapped stream, never closes it. Single-threaded.
  */
 final class ByteBuffer64 {
@@ -38,31 +37,17 @@ final class ByteBuffer64 {
         }
     }
 
-    /** Any text, UTF-8 encoded. */
-    void text(String s) throws IOException {
-        if (isAscii(s)) {
-            ascii(s);
-        } else {
-            byte[] b = s.getBytes(StandardCharsets.UTF_8);
-            if (b.length > buf.length - n) {
-                drain();
-            }
-            if (b.length > buf.length) {
-                out.write(b);
-            } else {
-                System.arraycopy(b, 0, buf, n, b.length);
-                n += b.length;
+    /** Bytes as they are (already encoded text). */
+    void bytes(byte[] b, int off, int len) throws IOException {
+        if (len > buf.length - n) {
+            drain();
+            if (len > buf.length) {
+                out.write(b, off, len);
+                return;
             }
         }
-    }
-
-    static boolean isAscii(CharSequence s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
+        System.arraycopy(b, off, buf, n, len);
+        n += len;
     }
 
     /** Writes what is buffered and flushes the stream. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import org.ozvo.dali.table.ColumnSpec;
+import org.ozvo.dali.table.DatabaseText;
 import org.ozvo.dali.table.TableResult;
 
 /**
@@ -42,13 +43,14 @@ public final class DelimitedTableWriter implements TableWriter {
     @Override
     public WriteReport write(TableResult result, OutputStream out) throws IOException {
         ByteBuffer64 w = new ByteBuffer64(out);
+        DelimitedText text = new DelimitedText(dialect == Dialect.CSV);
         char sep = dialect == Dialect.CSV ? ',' : '\t';
         List<ColumnSpec> columns = result.columns();
         for (int i = 0; i < columns.size(); i++) {
             if (i > 0) {
                 w.ascii(sep);
             }
-            writeText(w, columns.get(i).name());
+            text.write(w, columns.get(i).name());
         }
         endLine(w);
         LimitedRows rows = new LimitedRows(result, false);
@@ -60,8 +62,10 @@ public final class DelimitedTableWriter implements TableWriter {
                     w.ascii(sep);
                 }
                 Object v = rows.get(i);
-                if (v instanceof String text) {
-                    writeText(w, text);
+                if (v instanceof DatabaseText t) {
+                    text.write(w, t.utf8()); // numbers too: a database's number text has no specials
+                } else if (v instanceof String s) {
+                    text.write(w, s);
                 } else if (v != null) {
                     cell.setLength(0);
                     ValueText.append(cell, v); // numbers and arrays: ASCII, never quoted
@@ -79,39 +83,5 @@ public final class DelimitedTableWriter implements TableWriter {
             w.ascii('\r');
         }
         w.ascii('\n');
-    }
-
-    /** A text cell: CSV quotes it if needed (RFC 4180), TSV replaces tabs and line breaks. */
-    private void writeText(ByteBuffer64 w, String value) throws IOException {
-        boolean special = false;
-        for (int k = 0; k < value.length(); k++) {
-            char c = value.charAt(k);
-            if (c == '\n' || c == '\r' || (dialect == Dialect.CSV ? c == ',' || c == '"' : c == '\t')) {
-                special = true;
-                break;
-            }
-        }
-        if (!special) {
-            w.text(value);
-            return;
-        }
-        StringBuilder sb = new StringBuilder(value.length() + 8);
-        if (dialect == Dialect.TSV) {
-            for (int k = 0; k < value.length(); k++) {
-                char c = value.charAt(k);
-                sb.append(c == '\t' || c == '\n' || c == '\r' ? ' ' : c);
-            }
-        } else {
-            sb.append('"');
-            for (int k = 0; k < value.length(); k++) {
-                char c = value.charAt(k);
-                if (c == '"') {
-                    sb.append('"');
-                }
-                sb.append(c);
-            }
-            sb.append('"');
-        }
-        w.text(sb.toString());
     }
 }

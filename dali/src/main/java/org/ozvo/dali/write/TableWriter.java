@@ -27,9 +27,10 @@ public interface TableWriter {
     String fileExtension();
 
     /**
-     * True if this writer also accepts number cells given as text (the database's own
-     * formatting, see {@link org.ozvo.dali.table.JdbcRowCursor}): then a producer may skip
-     * converting numbers to Java and back. False by default.
+     * True if this writer also accepts number, text and timestamp cells as
+     * {@link org.ozvo.dali.table.DatabaseText} (the database's own UTF-8 text, see
+     * {@link org.ozvo.dali.table.JdbcRowCursor}): then a producer may skip converting them to
+     * Java and back. False by default.
      */
     default boolean acceptsDatabaseText() {
         return false;
