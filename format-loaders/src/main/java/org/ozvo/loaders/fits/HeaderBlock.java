@@ -63,9 +63,8 @@ final class HeaderBlock {
         int used = records.length() + CardText.CARD;
         byte[] bytes = new byte[(used + BLOCK - 1) / BLOCK * BLOCK];
         Arrays.fill(bytes, (byte) ' ');
-        for (int i = 0; i < records.length(); i++) {
-            bytes[i] = (byte) records.charAt(i);
-        }
+        byte[] text = records.toString().getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(text, 0, bytes, 0, text.length);
         System.arraycopy(END, 0, bytes, records.length(), END.length);
         return bytes;
     }
