@@ -1,51 +1,49 @@
 package org.ozvo.loaders.fits;
 
-import nom.tam.fits.Header;
-import nom.tam.fits.HeaderCardException;
-
 /**
- * Adds keywords to a header being written, skipping null values, so writers can list every
- * keyword of the convention without an if per keyword. Comments carry the unit in square
- * brackets, the FITS convention (e.g. {@code [deg] ICRS right ascension}).
+ * Adds keywords to a header being written, skipping null values (and non-finite numbers), so
+ * writers can list every keyword of the convention without an if per keyword. Comments carry
+ * the unit in square brackets, the FITS convention (e.g. {@code [deg] ICRS right ascension}).
+ * Text is made printable ASCII ('?' for anything else), as FITS headers must be.
  */
 final class CardWriter {
 
-    /** Long string values are not enabled; longer values are cut rather than failing the file. */
+    /** Longer values are cut rather than failing the file. */
     private static final int MAX_STRING = 68;
-    /** Text per COMMENT/HISTORY card, leaving room for nom-tam-fits' leading blank. */
+    /** Text per COMMENT/HISTORY card, after the keyword and a blank. */
     private static final int LINE = 70;
 
-    private final Header header;
+    private final HeaderBlock header;
 
-    CardWriter(Header header) {
+    CardWriter(HeaderBlock header) {
         this.header = header;
     }
 
-    CardWriter number(String key, Number value, String comment) throws HeaderCardException {
+    CardWriter number(String key, Number value, String comment) {
         if (value != null && Double.isFinite(value.doubleValue())) {
-            header.addValue(key, value, comment);
+            header.add(CardText.literal(key, CardNumbers.format(value), ascii(comment)));
         }
         return this;
     }
 
-    CardWriter string(String key, String value, String comment) throws HeaderCardException {
+    CardWriter string(String key, String value, String comment) {
         if (value != null && !value.isBlank()) {
             String v = value.length() > MAX_STRING ? value.substring(0, MAX_STRING) : value;
-            header.addValue(key, v, comment);
+            header.add(CardText.string(key, ascii(v), ascii(comment)));
         }
         return this;
     }
 
     CardWriter comment(String text) {
         for (String line : wrap(ascii(text))) {
-            header.insertComment(line);
+            header.add(CardText.commentary("COMMENT", line));
         }
         return this;
     }
 
     CardWriter history(String text) {
         for (String line : wrap(ascii(text))) {
-            header.insertHistory(line);
+            header.add(CardText.commentary("HISTORY", line));
         }
         return this;
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import nom.tam.fits.BasicHDU;
 import nom.tam.fits.Data;
 import nom.tam.fits.FitsFactory;
+import nom.tam.fits.ImageData;
 import nom.tam.fits.PaddingException;
 import nom.tam.util.FitsInputStream;
 import org.ozvo.loaders.spi.SourceFile;
@@ -71,12 +72,18 @@ public final class FitsContent {
                 Header header = scan.header(i);
                 Data data = header.makeData();
                 int offset = (int) scan.dataOffset(i);
-                // A stream (not random access) makes nom-tam-fits read the data eagerly.
-                try (FitsInputStream in = new FitsInputStream(
-                        new ByteArrayInputStream(bytes, offset, bytes.length - offset))) {
-                    data.read(in);
-                } catch (PaddingException e) {
-                    // the last HDU's data may lack its final padding; the data itself is complete
+                Optional<Object> pixels = data instanceof ImageData ? ImageKernel.decode(header, bytes, offset)
+                    : Optional.empty();
+                if (pixels.isPresent()) {
+                    data = new ImageData(pixels.get());
+                } else {
+                    // A stream (not random access) makes nom-tam-fits read the data eagerly.
+                    try (FitsInputStream in = new FitsInputStream(
+                            new ByteArrayInputStream(bytes, offset, bytes.length - offset))) {
+                        data.read(in);
+                    } catch (PaddingException e) {
+                        // the last HDU's data may lack its final padding; the data itself is complete
+                    }
                 }
                 hdus.add(FitsFactory.hduFactory(header, data));
             }

@@ -24,11 +24,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import nom.tam.fits.BasicHDU;
-import nom.tam.fits.Fits;
-import nom.tam.fits.FitsException;
-import nom.tam.fits.Header;
-import nom.tam.fits.ImageData;
 import org.ozvo.loaders.model.LinearAxis;
 import org.ozvo.loaders.model.Medium;
 import org.ozvo.loaders.model.Provenance;
@@ -75,30 +70,27 @@ public final class SimplifiedFitsWriter {
         boolean resampled = !spectrum.axis().isLinear();
         RawSpectrum s = Resampler.toLinear(spectrum);
         LinearAxis axis = (LinearAxis) s.axis();
-        try (Fits fits = new Fits()) {
-            BasicHDU<?> primary = ImageData.from(toFloat(s.flux())).toHDU();
-            Header h = primary.getHeader();
-            CardWriter c = new CardWriter(h);
-            writeWcs(c, axis, s.frame());
-            c.string("BUNIT", s.unit().toFits(), "flux unit (A in unit strings is Angstrom)");
-            writeArchiveKeywords(c, meta, axis);
-            writeProvenance(c, provenance, axis.medium(), resampled);
-            fits.addHDU(primary);
-            if (s.hasVariance()) {
-                BasicHDU<?> var = ImageData.from(toFloat(s.variance())).toHDU();
-                CardWriter v = new CardWriter(var.getHeader());
-                v.string("EXTNAME", "VARIANCE", "variance of the primary flux");
-                writeWcs(v, axis, s.frame());
-                v.string("BUNIT", s.unit().squared().toFits(), "unit of the variance");
-                fits.addHDU(var);
-            }
-            Checksums.write(fits, out);
-        } catch (FitsException e) {
-            throw new IOException("cannot write simplified FITS: " + e.getMessage(), e);
+        int n = axis.length();
+        HeaderBlock primary = HeaderBlock.primary(SimpleCard.comment(clock), n);
+        CardWriter c = new CardWriter(primary);
+        writeWcs(c, axis, s.frame());
+        c.string("BUNIT", s.unit().toFits(), "flux unit (A in unit strings is Angstrom)");
+        writeArchiveKeywords(c, meta, axis);
+        writeProvenance(c, provenance, axis.medium(), resampled);
+        Checksums.Hdu flux = new Checksums.Hdu(primary, ImageBytes.of(ImageBytes.toFloat(s.flux())));
+        if (!s.hasVariance()) {
+            Checksums.write(out, flux);
+            return;
         }
+        HeaderBlock var = HeaderBlock.imageExtension(n);
+        CardWriter v = new CardWriter(var);
+        v.string("EXTNAME", "VARIANCE", "variance of the primary flux");
+        writeWcs(v, axis, s.frame());
+        v.string("BUNIT", s.unit().squared().toFits(), "unit of the variance");
+        Checksums.write(out, flux, new Checksums.Hdu(var, ImageBytes.of(ImageBytes.toFloat(s.variance()))));
     }
 
-    private static void writeWcs(CardWriter c, LinearAxis axis, SpectralFrame frame) throws FitsException {
+    private static void writeWcs(CardWriter c, LinearAxis axis, SpectralFrame frame) {
         c.number("WCSAXES", 1, "one wavelength axis")
             .string("CTYPE1", axis.medium().fitsCtype(), axis.medium() == Medium.AIR ? "air wavelength" : "vacuum wavelength")
             .string("CUNIT1", "Angstrom", "wavelength unit")
@@ -109,7 +101,7 @@ public final class SimplifiedFitsWriter {
                 ? "wavelengths as observed at the telescope" : "wavelengths corrected to the Sun");
     }
 
-    private void writeArchiveKeywords(CardWriter c, ObsCoreValues m, LinearAxis axis) throws FitsException {
+    private void writeArchiveKeywords(CardWriter c, ObsCoreValues m, LinearAxis axis) {
         Double z = m.getDouble(REDSHIFT);
         double wmin = axis.wavelength(0);
         double wmax = axis.wavelength(axis.length() - 1);
@@ -146,7 +138,7 @@ public final class SimplifiedFitsWriter {
         }
     }
 
-    private void writeProvenance(CardWriter c, Provenance p, Medium medium, boolean resampled) throws FitsException {
+    private void writeProvenance(CardWriter c, Provenance p, Medium medium, boolean resampled) {
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
         c.string("DATE", now.format(ISO), "UTC date this file was written");
         c.string("ORIGFILE", p.fileName(), "original survey file");
@@ -166,13 +158,5 @@ public final class SimplifiedFitsWriter {
         for (String note : p.notes()) {
             c.history(note);
         }
-    }
-
-    private static float[] toFloat(double[] d) {
-        float[] f = new float[d.length];
-        for (int i = 0; i < d.length; i++) {
-            f[i] = (float) d[i];
-        }
-        return f;
     }
 }

@@ -16,10 +16,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import nom.tam.fits.BasicHDU;
-import nom.tam.fits.Fits;
-import nom.tam.fits.FitsException;
-import nom.tam.fits.ImageData;
 import org.ozvo.loaders.model.CelestialWcs;
 import org.ozvo.loaders.model.Provenance;
 import org.ozvo.loaders.model.Thumbnail;
@@ -48,55 +44,50 @@ public final class ThumbnailFitsWriter {
 
     /** Writes the image; does not close {@code out}. */
     public void write(Thumbnail image, ObsCoreValues meta, Provenance provenance, OutputStream out) throws IOException {
-        try (Fits fits = new Fits()) {
-            BasicHDU<?> hdu = ImageData.from(image.pixels()).toHDU();
-            CardWriter c = new CardWriter(hdu.getHeader());
-            CelestialWcs w = image.wcs();
-            String proj = w.projection();
-            c.number("WCSAXES", 2, "two celestial axes")
-                .string("CTYPE1", "RA---" + proj, "right ascension, " + proj + " projection")
-                .string("CTYPE2", "DEC--" + proj, "declination, " + proj + " projection")
-                .string("CUNIT1", "deg", "unit of axis 1")
-                .string("CUNIT2", "deg", "unit of axis 2")
-                .number("CRPIX1", w.crpix1(), "reference pixel, axis 1")
-                .number("CRPIX2", w.crpix2(), "reference pixel, axis 2")
-                .number("CRVAL1", w.crval1(), "[deg] right ascension of the reference pixel")
-                .number("CRVAL2", w.crval2(), "[deg] declination of the reference pixel")
-                .number("CD1_1", w.cd11(), "[deg] transformation matrix")
-                .number("CD1_2", w.cd12(), "[deg] transformation matrix")
-                .number("CD2_1", w.cd21(), "[deg] transformation matrix")
-                .number("CD2_2", w.cd22(), "[deg] transformation matrix")
-                .string("RADESYS", "FK5", "reference frame (J2000; equal to ICRS within 0.1 arcsec)")
-                .number("EQUINOX", 2000.0, "[yr] equinox of the frame");
-            Double tmin = meta.getDouble(T_MIN);
-            if (tmin != null) {
-                c.string("TIMESYS", "UTC", "time scale")
-                    .string("DATE-OBS", ObsTimes.toDateTime(tmin).format(ISO_MILLIS), "UTC start of the exposure")
-                    .number("MJD-OBS", tmin, "[d] MJD start of the exposure");
-            }
-            c.number("EXPTIME", meta.getDouble(T_EXPTIME), "[s] exposure time")
-                .string("OBJECT", meta.getString(TARGET_NAME), "target of the survey spectrum")
-                .string("TELESCOP", meta.getString(FACILITY_NAME), "telescope")
-                .string("INSTRUME", meta.getString(INSTRUMENT_NAME), "instrument or measuring machine")
-                .string("BAND", meta.getString(BAND_NAME), "photometric band")
-                .string("SURVEY", meta.getString(OBS_COLLECTION), "archive collection")
-                .string("OBS_ID", meta.getString(OBS_ID), "observation id within the collection");
-            LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
-            c.string("DATE", now.format(ISO), "UTC date this file was written")
-                .string("ORIGFILE", provenance.fileName(), "original survey file")
-                .string("ORIGPART", provenance.part(), "part of the original file")
-                .comment("Thumbnail image extracted by the OzVO archive from the " + provenance.survey() + " file "
-                    + provenance.fileName() + ", " + provenance.part() + ".")
-                .comment("The original file is available for download from the archive (DataLink).")
-                .history("Generated " + now.format(ISO) + " UTC by " + SoftwareVersion.describe()
-                    + "; WCS rewritten as a CD matrix, pixel values scaled to physical values.");
-            for (String note : provenance.notes()) {
-                c.history(note);
-            }
-            fits.addHDU(hdu);
-            Checksums.write(fits, out);
-        } catch (FitsException e) {
-            throw new IOException("cannot write thumbnail FITS: " + e.getMessage(), e);
+        HeaderBlock header = HeaderBlock.primary(SimpleCard.comment(clock), image.naxis1(), image.naxis2());
+        CardWriter c = new CardWriter(header);
+        CelestialWcs w = image.wcs();
+        String proj = w.projection();
+        c.number("WCSAXES", 2, "two celestial axes")
+            .string("CTYPE1", "RA---" + proj, "right ascension, " + proj + " projection")
+            .string("CTYPE2", "DEC--" + proj, "declination, " + proj + " projection")
+            .string("CUNIT1", "deg", "unit of axis 1")
+            .string("CUNIT2", "deg", "unit of axis 2")
+            .number("CRPIX1", w.crpix1(), "reference pixel, axis 1")
+            .number("CRPIX2", w.crpix2(), "reference pixel, axis 2")
+            .number("CRVAL1", w.crval1(), "[deg] right ascension of the reference pixel")
+            .number("CRVAL2", w.crval2(), "[deg] declination of the reference pixel")
+            .number("CD1_1", w.cd11(), "[deg] transformation matrix")
+            .number("CD1_2", w.cd12(), "[deg] transformation matrix")
+            .number("CD2_1", w.cd21(), "[deg] transformation matrix")
+            .number("CD2_2", w.cd22(), "[deg] transformation matrix")
+            .string("RADESYS", "FK5", "reference frame (J2000; equal to ICRS within 0.1 arcsec)")
+            .number("EQUINOX", 2000.0, "[yr] equinox of the frame");
+        Double tmin = meta.getDouble(T_MIN);
+        if (tmin != null) {
+            c.string("TIMESYS", "UTC", "time scale")
+                .string("DATE-OBS", ObsTimes.toDateTime(tmin).format(ISO_MILLIS), "UTC start of the exposure")
+                .number("MJD-OBS", tmin, "[d] MJD start of the exposure");
         }
+        c.number("EXPTIME", meta.getDouble(T_EXPTIME), "[s] exposure time")
+            .string("OBJECT", meta.getString(TARGET_NAME), "target of the survey spectrum")
+            .string("TELESCOP", meta.getString(FACILITY_NAME), "telescope")
+            .string("INSTRUME", meta.getString(INSTRUMENT_NAME), "instrument or measuring machine")
+            .string("BAND", meta.getString(BAND_NAME), "photometric band")
+            .string("SURVEY", meta.getString(OBS_COLLECTION), "archive collection")
+            .string("OBS_ID", meta.getString(OBS_ID), "observation id within the collection");
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+        c.string("DATE", now.format(ISO), "UTC date this file was written")
+            .string("ORIGFILE", provenance.fileName(), "original survey file")
+            .string("ORIGPART", provenance.part(), "part of the original file")
+            .comment("Thumbnail image extracted by the OzVO archive from the " + provenance.survey() + " file "
+                + provenance.fileName() + ", " + provenance.part() + ".")
+            .comment("The original file is available for download from the archive (DataLink).")
+            .history("Generated " + now.format(ISO) + " UTC by " + SoftwareVersion.describe()
+                + "; WCS rewritten as a CD matrix, pixel values scaled to physical values.");
+        for (String note : provenance.notes()) {
+            c.history(note);
+        }
+        Checksums.write(out, new Checksums.Hdu(header, ImageBytes.of(image.pixels())));
     }
 }
