@@ -33,13 +33,14 @@ import org.ozvo.schema.tap.TapSchemaContent;
 
 /**
  * The pgSphere translator with all identifiers case-sensitive (quoted exactly as the database
- * names them, so reserved words such as {@code "size"} work), plus one repair: the library
+ * names them, so reserved words such as {@code "size"} work), plus two repairs (the second,
+ * point columns inside DISTANCE, at {@link #translate(ADQLColumn)}). The library
  * leaves ORDER BY column names unresolved and writes them as the client typed them, which
  * breaks for columns whose database name differs (uploads are stored as {@code c1, c2, ...})
  * and for qualified names. Such an ORDER BY term is written as the quoted output-column alias
  * it names (every select item is aliased in the SQL). Not thread-safe: one per query.
  *
- * <p>And two optimisations. {@code POINT(s_ra, s_dec)} of the ObsCore table itself is written as
+ * <p>And three optimisations for the position index. {@code POINT(s_ra, s_dec)} of the ObsCore table itself is written as
  * its stored, GiST-indexed pgSphere column {@code s_pos} (the same value: the column is generated
  * as {@code spoint(radians(s_ra), radians(s_dec))}), so cone queries, DISTANCE and point output use
  * that one index and read the point instead of recomputing it per row. And
