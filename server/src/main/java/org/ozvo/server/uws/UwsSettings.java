@@ -9,11 +9,14 @@ import java.time.Duration;
 public record UwsSettings(int defaultExecutionSecs, int hardExecutionSecs, Duration defaultRetention,
                           Duration hardRetention, Duration maxWait, int threads, int listCap) {
 
-    /** The settings matching the TAP limits announced in capabilities. */
+    /**
+     * The settings matching the TAP limits announced in capabilities; one job thread per core
+     * (at least two): async queries are database-bound, and PostgreSQL runs each on one core.
+     */
     public static UwsSettings of(org.ozvo.tap.TapLimits limits) {
         return new UwsSettings(limits.defaultExecutionSecs(), limits.hardExecutionSecs(),
             Duration.ofSeconds(limits.defaultRetentionSecs()), Duration.ofSeconds(limits.hardRetentionSecs()),
-            Duration.ofSeconds(60), 2, 1000);
+            Duration.ofSeconds(60), Math.max(2, Runtime.getRuntime().availableProcessors()), 1000);
     }
 
     /** A requested execution duration as the service grants it: 0 (unlimited) and larger values become the hard limit. */
