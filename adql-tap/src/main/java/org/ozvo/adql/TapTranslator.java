@@ -7,6 +7,7 @@ import static adql.query.constraint.ComparisonOperator.LESS_THAN;
 
 import adql.db.DBColumn;
 import adql.db.DBTable;
+import adql.db.DBType;
 import adql.db.DBTableAlias;
 import adql.query.ADQLOrder;
 import adql.query.ADQLQuery;
@@ -108,7 +109,7 @@ final class TapTranslator extends PgSphereTranslator {
         ADQLOperand right = fn.getRightParam().getValue();
         boolean otherPoint = left instanceof PointFunction point
             ? !(isObsCore(point.getCoord1(), "pos.eq.ra") || isObsCore(point.getCoord2(), "pos.eq.dec"))
-            : fn.getLeftParam().isColumn(); // a point-valued column, e.g. of an upload
+            : isPointColumn(left); // e.g. an uploaded point column
         if (otherPoint && right instanceof CircleFunction circle && circle.getCoord1() != null
                 && isObsCore(circle.getCoord1(), "pos.eq.ra") && isObsCore(circle.getCoord2(), "pos.eq.dec")) {
             String center = storedPosition(circle.getCoord1(), circle.getCoord2());
@@ -202,6 +203,11 @@ final class TapTranslator extends PgSphereTranslator {
             return "scircle(" + translate(circle.getCenter().getValue()) + ",radians(" + translate(circle.getRadius()) + "))";
         }
         return super.translate(circle);
+    }
+
+    private static boolean isPointColumn(ADQLOperand op) {
+        return op instanceof ADQLColumn col && col.getDBLink() != null && col.getDBLink().getDatatype() != null
+            && col.getDBLink().getDatatype().type == DBType.DBDatatype.POINT;
     }
 
     /** True for a plain reference to the indexed ObsCore position column with that UCD. */

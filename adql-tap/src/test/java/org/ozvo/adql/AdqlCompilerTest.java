@@ -81,6 +81,12 @@ class AdqlCompilerTest {
     }
 
     @Test
+    void aRegionInsideACircleAroundTheRowIsNotSwapped() {
+        String sql = compile("SELECT obs_id FROM ivoa.obscore WHERE 1 = CONTAINS(s_region, CIRCLE(s_ra, s_dec, 1))").sql();
+        assertTrue(sql.contains("\"ivoa\".\"obscore\".\"s_region\" @ scircle("), sql);
+    }
+
+    @Test
     void adql21FormsAndOptionalFeaturesTranslate() {
         assertTrue(compile("SELECT obs_id FROM ivoa.obscore WHERE 1=INTERSECTS(s_region, CIRCLE(10, 20, 0.5))")
             .sql().contains("\"s_region\" && scircle"));
