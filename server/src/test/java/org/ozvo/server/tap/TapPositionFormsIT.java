@@ -48,12 +48,7 @@ class TapPositionFormsIT {
         "1 = CONTAINS(POINT(o.s_ra, o.s_dec), CIRCLE(u.ra, u.dec, 0.035))",
         "DISTANCE(POINT(u.ra, u.dec), POINT(o.s_ra, o.s_dec)) < 0.035"})
     void uploadJoinFormsAgree(String condition) throws Exception {
-        HttpResponse<byte[]> r = Http.postMultipart(Http.tap() + "/sync",
-            Map.of("LANG", "ADQL", "UPLOAD", "pos,param:pos", "QUERY", "SELECT o.obs_id FROM TAP_UPLOAD.pos AS u"
-                + " JOIN ivoa.obscore AS o ON " + condition + " WHERE o." + MINE + " ORDER BY o.obs_id"),
-            Map.of("pos", "ra,dec\n150.05,2.05\n".getBytes(StandardCharsets.US_ASCII)));
-        assertEquals(200, r.statusCode(), Http.text(r));
-        assertEquals(EXPECTED, ids(Http.votable(r.body())));
+        assertEquals(EXPECTED, uploadJoin("ra,dec\n150.05,2.05\n", condition));
     }
 
     @ParameterizedTest
@@ -62,17 +57,21 @@ class TapPositionFormsIT {
         "1 = CONTAINS(u.pos, CIRCLE(o.s_ra, o.s_dec, 0.035))",
         "1 = CONTAINS(POINT(o.s_ra, o.s_dec), CIRCLE(u.pos, 0.035))"})
     void uploadedPointColumnFormsAgree(String condition) throws Exception {
-        String votable = """
+        assertEquals(EXPECTED, uploadJoin("""
             <VOTABLE version="1.4" xmlns="http://www.ivoa.net/xml/VOTable/v1.3"><RESOURCE><TABLE>
             <FIELD name="pos" datatype="double" arraysize="2" xtype="point" unit="deg"/>
             <DATA><TABLEDATA><TR><TD>150.05 2.05</TD></TR></TABLEDATA></DATA></TABLE></RESOURCE></VOTABLE>
-            """;
+            """, condition));
+    }
+
+    /** obs_ids of the fixture rows joined to the uploaded table {@code u} (CSV or VOTable) on the condition. */
+    private static String uploadJoin(String table, String condition) throws Exception {
         HttpResponse<byte[]> r = Http.postMultipart(Http.tap() + "/sync",
-            Map.of("LANG", "ADQL", "UPLOAD", "pts,param:pts", "QUERY", "SELECT o.obs_id FROM TAP_UPLOAD.pts AS u"
+            Map.of("LANG", "ADQL", "UPLOAD", "u,param:u", "QUERY", "SELECT o.obs_id FROM TAP_UPLOAD.u AS u"
                 + " JOIN ivoa.obscore AS o ON " + condition + " WHERE o." + MINE + " ORDER BY o.obs_id"),
-            Map.of("pts", votable.getBytes(StandardCharsets.UTF_8)));
+            Map.of("u", table.getBytes(StandardCharsets.UTF_8)));
         assertEquals(200, r.statusCode(), Http.text(r));
-        assertEquals(EXPECTED, ids(Http.votable(r.body())));
+        return ids(Http.votable(r.body()));
     }
 
     private static String ids(String adql) throws Exception {
