@@ -7,14 +7,14 @@ import static adql.query.constraint.ComparisonOperator.LESS_THAN;
 
 import adql.db.DBColumn;
 import adql.db.DBTable;
-import adql.db.DBType;
 import adql.db.DBTableAlias;
+import adql.db.DBType;
 import adql.query.ADQLOrder;
 import adql.query.ADQLQuery;
 import adql.query.SelectItem;
 import adql.query.constraint.Comparison;
-import adql.query.from.ADQLTable;
 import adql.query.constraint.ComparisonOperator;
+import adql.query.from.ADQLTable;
 import adql.query.operand.ADQLColumn;
 import adql.query.operand.ADQLOperand;
 import adql.query.operand.function.geometry.CircleFunction;
@@ -143,7 +143,7 @@ final class TapTranslator extends PgSphereTranslator {
         }
         String first = storedPosition(distance.getP1());
         String second = storedPosition(distance.getP2());
-        if ((first == null) == (second == null) || distance.getP1().getValue() == null || distance.getP2().getValue() == null) {
+        if ((first == null) == (second == null)) {
             return null;
         }
         String stored = first != null ? first : second;
